@@ -1,1 +1,13 @@
-return 0;
+using System.CommandLine;
+using Dossier.Cli;
+
+var root = new RootCommand("Dossier: turns many news articles about one story into a briefing where every sentence cites its sources.")
+{
+    BriefCommand.Create(),
+    IngestCommand.Create(),
+    AnnotateCommand.Create(),
+    ExtractCommand.Create(),
+    SearchCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using Dossier.Bench;
+
+// `throughput PATH...` measures the whole pipeline on a corpus; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "throughput")
+{
+    return await CorpusThroughput.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;
