@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core;
+using Dossier.Core.Corpus;
+using Dossier.Stories.Text;
+
+namespace Dossier.Briefing;
+
+/// <summary>
+/// Builds a <see cref="Briefing"/> from analysed documents. The output depends only on the set of documents, not
+/// on their order, so a briefing built from a store equals one built from the files.
+/// </summary>
+public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetector copies, BriefingOptions options)
+{
+    private readonly IEntityGrouper _grouper = grouper ?? throw new ArgumentNullException(nameof(grouper));
+    private readonly ICopyDetector _copies = copies ?? throw new ArgumentNullException(nameof(copies));
+    private readonly BriefingOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>Builds the briefing of <paramref name="documents"/>.</summary>
+    public Briefing Build(IReadOnlyList<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var corpus = new Corpus(documents, _copies.Detect, _grouper.Group, _options);
+        var entities = BuildEntities(corpus);
+        var quotes = BuildQuotes(corpus);
+        var summary = new SummarySelector(corpus, _options).Select();
+        var timeline = BuildTimeline(corpus);
+        var faq = new FaqWriter(corpus, _options).Write(entities, quotes, timeline);
+        var contradictions = ContradictionFinder.Find(corpus, _options);
+        return new Briefing
+        {
+            Title = corpus.Sources.FirstOrDefault(s => s.Copy is null && !string.IsNullOrWhiteSpace(s.Document.Metadata.Title))?.Document.Metadata.Title,
+            Sources = corpus.Sources.Select(ToSource).ToList(),
+            Entities = entities,
+            Quotes = quotes,
+            Timeline = timeline,
+            Summary = summary,
+            Faq = faq,
+            Contradictions = contradictions,
+        };
+    }
+
+    private static BriefingSource ToSource(SourceDoc source)
+    {
+        var metadata = source.Document.Metadata;
+        var dct = source.Document.Get(Layers.CreationTime);
+        var copy = source.Copy;
+        return new BriefingSource(
+            source.Document.Id,
+            metadata.Source,
+            metadata.Title,
+            metadata.Url,
+            metadata.SiteName,
+            metadata.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            dct?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            dct?.Estimated,
+            copy?.OriginalId,
+            copy is null ? null : KindName(copy.Kind),
+            copy?.Similarity,
+            copy?.SharedSentences);
+    }
+
+    internal static string KindName(CopyKind kind) => kind switch
+    {
+        CopyKind.Exact => "exact",
+        CopyKind.NearDuplicate => "nearDuplicate",
+        _ => "paraphrase",
+    };
+
+    private static List<BriefingEntity> BuildEntities(Corpus corpus)
+    {
+        var result = new List<BriefingEntity>();
+        foreach (var group in corpus.Groups)
+        {
+            var mentions = new List<BriefingMention>();
+            foreach (var mention in group.Mentions)
+            {
+                if (!corpus.ById.TryGetValue(mention.DocumentId, out var source))
+                {
+                    continue;
+                }
+
+                var text = source.Document.Text;
+                var span = new TextSpan(mention.Start, mention.End);
+                if (span.Start < 0 || span.End > text.Length || span.IsEmpty || source.Document.IsExcluded(span))
+                {
+                    continue;
+                }
+
+                mentions.Add(new BriefingMention(source.Document.Id, span.Start, span.End, span.Slice(text)));
+            }
+
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            mentions.Sort((a, b) =>
+            {
+                var byRank = corpus.ById[a.Source].Rank.CompareTo(corpus.ById[b.Source].Rank);
+                return byRank != 0 ? byRank : a.Start.CompareTo(b.Start);
+            });
+            var aliases = group.Aliases
+                .OrderByDescending(a => a.Count)
+                .ThenBy(a => a.Text, StringComparer.Ordinal)
+                .Select(a => a.Text)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var documents = mentions.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
+            result.Add(new BriefingEntity(group.Id, group.Name, TypeName(group.Type), aliases, documents, mentions));
+        }
+
+        result.Sort((a, b) =>
+        {
+            var c = b.Documents.CompareTo(a.Documents);
+            if (c == 0)
+            {
+                c = b.Mentions.Count.CompareTo(a.Mentions.Count);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Name, b.Name);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return result;
+    }
+
+    private static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Location => "LOC",
+        EntityType.Organization => "ORG",
+        _ => "MISC",
+    };
+
+    private static List<BriefingQuote> BuildQuotes(Corpus corpus)
+    {
+        var result = new List<BriefingQuote>();
+        foreach (var source in corpus.Sources)
+        {
+            var document = source.Document;
+            foreach (var quote in document.Get(Layers.Quotes))
+            {
+                var span = TextSpan.Of(quote);
+                if (span.IsEmpty || document.IsExcluded(span))
+                {
+                    continue;
+                }
+
+                result.Add(new BriefingQuote(
+                    document.Id,
+                    span.Start,
+                    span.End,
+                    span.Slice(document.Text),
+                    quote.SpeakerName,
+                    corpus.SpeakerIdOf(source, quote),
+                    quote.Direct));
+            }
+        }
+
+        return result;
+    }
+
+    private List<TimelineEntry> BuildTimeline(Corpus corpus)
+    {
+        // Originals first, so that an event reported by an original and its copies is cited from the original.
+        var dated = new List<(Candidate Sentence, string Date)>();
+        foreach (var source in corpus.Sources.OrderBy(s => s.Copy is null ? 0 : 1).ThenBy(s => s.Rank))
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (!sentence.TimelineWorthy)
+                {
+                    continue;
+                }
+
+                var date = DateOf(source.Document, sentence.Span);
+                if (date is not null)
+                {
+                    dated.Add((sentence, date));
+                }
+            }
+        }
+
+        var entries = new List<EventGroup>();
+        foreach (var (sentence, date) in dated)
+        {
+            var match = entries.FirstOrDefault(e =>
+                string.Equals(e.Date, date, StringComparison.Ordinal)
+                && SentenceSimilarity.Score(e.Primary.Profile, sentence.Profile) >= _options.SameStatementThreshold);
+            if (match is null)
+            {
+                entries.Add(new EventGroup(date, sentence));
+            }
+            else
+            {
+                match.Others.Add(sentence);
+            }
+        }
+
+        if (entries.Count > _options.MaxTimelineEntries)
+        {
+            entries = entries
+                .OrderByDescending(e => Corpus.FamiliesOf(e.Others.Append(e.Primary)).Count)
+                .ThenBy(e => e.Primary.Source.Copy is null ? 0 : 1)
+                .ThenByDescending(e => e.Primary.Score)
+                .ThenBy(e => e.Primary.Source.Rank)
+                .ThenBy(e => e.Primary.Position)
+                .Take(_options.MaxTimelineEntries)
+                .ToList();
+        }
+
+        return entries
+            .OrderBy(e => e.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.Primary.Source.Rank)
+            .ThenBy(e => e.Primary.Position)
+            .Select(e =>
+            {
+                var cited = Corpus.Cite(e.Primary, e.Others);
+                return new TimelineEntry(e.Date, e.Primary.Text, cited.Citations, cited.SupportingSources, cited.Support);
+            })
+            .ToList();
+    }
+
+    /// <summary>The TIMEX3 value of the first date of day (else month) precision inside the span.</summary>
+    private static string? DateOf(Document document, TextSpan span)
+    {
+        string? month = null;
+        foreach (var timex in document.Get(Layers.Timexes))
+        {
+            if (timex.Start >= span.End)
+            {
+                break;
+            }
+
+            if (timex.Type != TimexType.Date || timex.Start < span.Start || timex.End > span.End || timex.Value is null)
+            {
+                continue;
+            }
+
+            if (DayValue().IsMatch(timex.Value))
+            {
+                return timex.Value;
+            }
+
+            if (month is null && MonthValue().IsMatch(timex.Value))
+            {
+                month = timex.Value;
+            }
+        }
+
+        return month;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayValue();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthValue();
+
+    private sealed class EventGroup(string date, Candidate primary)
+    {
+        public string Date { get; } = date;
+
+        public Candidate Primary { get; } = primary;
+
+        public List<Candidate> Others { get; } = [];
+    }
+}

@@ -1,0 +1,146 @@
+namespace Dossier.Briefing;
+
+/// <summary>
+/// The briefing of a set of articles: sources, entities, quotes, a dated timeline, an extractive summary and an
+/// FAQ. Every sentence it shows carries citations into the documents' original text.
+/// </summary>
+public sealed class Briefing
+{
+    /// <summary>A headline for the whole briefing (the title of the earliest original source), or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The input documents, earliest first.</summary>
+    public IReadOnlyList<BriefingSource> Sources { get; init; } = [];
+
+    /// <summary>People, places, organisations, most widely reported first.</summary>
+    public IReadOnlyList<BriefingEntity> Entities { get; init; } = [];
+
+    /// <summary>Direct and indirect quotes, in source order.</summary>
+    public IReadOnlyList<BriefingQuote> Quotes { get; init; } = [];
+
+    /// <summary>Dated sentences, in date order, one entry per event across copies.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>The extractive summary, in chronological order.</summary>
+    public IReadOnlyList<CitedSentence> Summary { get; init; } = [];
+
+    /// <summary>Questions answered with cited sentences.</summary>
+    public IReadOnlyList<FaqItem> Faq { get; init; } = [];
+
+    /// <summary>Pairs of similar sentences from different sources that state different numbers.</summary>
+    public IReadOnlyList<Contradiction> Contradictions { get; init; } = [];
+}
+
+/// <summary>A span of a source document: the document id and a half-open range of UTF-16 code units.</summary>
+/// <param name="Source">Document id.</param>
+/// <param name="Start">First code unit.</param>
+/// <param name="End">One past the last code unit.</param>
+public sealed record Citation(string Source, int Start, int End);
+
+/// <summary>One input document as the briefing lists it.</summary>
+/// <param name="Id">Document id (content hash).</param>
+/// <param name="Source">The input as given (path, path#N, URL).</param>
+/// <param name="Title">Headline, or null.</param>
+/// <param name="Url">Article URL, or null.</param>
+/// <param name="SiteName">Outlet name, or null.</param>
+/// <param name="Published">Publication time stated by the source (ISO 8601), or null.</param>
+/// <param name="Dct">Document creation date used for relative dates (yyyy-MM-dd), or null.</param>
+/// <param name="DctEstimated">True when the creation date was estimated; null when there is none.</param>
+/// <param name="CopyOf">Id of the document this one copies, or null.</param>
+/// <param name="CopyKind">exact, nearDuplicate or paraphrase; null when not a copy.</param>
+/// <param name="Similarity">Similarity to the original; null when not a copy.</param>
+/// <param name="SharedSentences">Sentences shared with the original; null when not a copy.</param>
+public sealed record BriefingSource(
+    string Id,
+    string Source,
+    string? Title,
+    string? Url,
+    string? SiteName,
+    string? Published,
+    string? Dct,
+    bool? DctEstimated,
+    string? CopyOf,
+    string? CopyKind,
+    double? Similarity,
+    int? SharedSentences);
+
+/// <summary>An entity mention with its text.</summary>
+/// <param name="Source">Document id.</param>
+/// <param name="Start">First code unit.</param>
+/// <param name="End">One past the last code unit.</param>
+/// <param name="Text">The mentioned text, exactly as in the document.</param>
+public sealed record BriefingMention(string Source, int Start, int End, string Text);
+
+/// <summary>One real person, place or organisation across the sources.</summary>
+/// <param name="Id">Entity id from the grouper.</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Type">PER, LOC, ORG or MISC.</param>
+/// <param name="Aliases">Spellings seen, most frequent first.</param>
+/// <param name="Documents">Number of sources that mention it.</param>
+/// <param name="Mentions">Every mention outside excluded regions.</param>
+public sealed record BriefingEntity(
+    string Id,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Aliases,
+    int Documents,
+    IReadOnlyList<BriefingMention> Mentions);
+
+/// <summary>A quote with its speaker.</summary>
+/// <param name="Source">Document id.</param>
+/// <param name="Start">First code unit of the quoted content.</param>
+/// <param name="End">One past the last code unit.</param>
+/// <param name="Text">The quoted content, exactly as in the document.</param>
+/// <param name="SpeakerName">Canonical speaker name, or null.</param>
+/// <param name="SpeakerId">Id of the entity that is the speaker, or null.</param>
+/// <param name="Direct">True for a direct (quoted) quote.</param>
+public sealed record BriefingQuote(
+    string Source,
+    int Start,
+    int End,
+    string Text,
+    string? SpeakerName,
+    string? SpeakerId,
+    bool Direct);
+
+/// <summary>A sentence taken verbatim from a source.</summary>
+/// <param name="Text">The sentence, exactly the text at its first citation.</param>
+/// <param name="Citations">Where the text stands; every citation covers exactly this text.</param>
+/// <param name="SupportingSources">Number of other independent sources that state the same thing.</param>
+/// <param name="Support">Sentences of those sources (similar, not identical, text).</param>
+/// <param name="Note">A short note about the sentence (for example which source copies which), or null.</param>
+public sealed record CitedSentence(
+    string Text,
+    IReadOnlyList<Citation> Citations,
+    int SupportingSources,
+    IReadOnlyList<Citation> Support,
+    string? Note);
+
+/// <summary>A dated event.</summary>
+/// <param name="Date">TIMEX3 value of a day (2026-05-12) or month (2026-05).</param>
+/// <param name="Text">The sentence, exactly the text at its first citation.</param>
+/// <param name="Citations">Where the text stands.</param>
+/// <param name="SupportingSources">Number of other sources that state the same thing on the same date.</param>
+/// <param name="Support">Their sentences.</param>
+public sealed record TimelineEntry(
+    string Date,
+    string Text,
+    IReadOnlyList<Citation> Citations,
+    int SupportingSources,
+    IReadOnlyList<Citation> Support);
+
+/// <summary>A question and its answer made of cited sentences.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="Answer">Cited sentences that answer it.</param>
+public sealed record FaqItem(string Question, IReadOnlyList<CitedSentence> Answer);
+
+/// <summary>Two similar statements of different sources that give different numbers for the same thing.</summary>
+/// <param name="Subject">The word the numbers count (for example "prisoners").</param>
+/// <param name="Claims">The conflicting statements.</param>
+public sealed record Contradiction(string Subject, IReadOnlyList<Claim> Claims);
+
+/// <summary>One side of a contradiction.</summary>
+/// <param name="Value">The number this source gives.</param>
+/// <param name="Text">The sentence, exactly the text at its citation.</param>
+/// <param name="Citations">Where it stands.</param>
+public sealed record Claim(string Value, string Text, IReadOnlyList<Citation> Citations);

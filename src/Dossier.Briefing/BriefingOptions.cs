@@ -1,0 +1,29 @@
+namespace Dossier.Briefing;
+
+/// <summary>Settings of <see cref="BriefingBuilder"/>.</summary>
+public sealed record BriefingOptions
+{
+    /// <summary>Number of summary sentences (at most; fewer when the sources hold fewer usable sentences).</summary>
+    public int SummarySentences { get; init; } = 7;
+
+    /// <summary>Fewest words of a summary sentence.</summary>
+    public int MinSentenceWords { get; init; } = 6;
+
+    /// <summary>Most words of a summary sentence.</summary>
+    public int MaxSentenceWords { get; init; } = 60;
+
+    /// <summary>Most timeline entries.</summary>
+    public int MaxTimelineEntries { get; init; } = 40;
+
+    /// <summary>Entities listed in "Who is involved?".</summary>
+    public int FaqEntities { get; init; } = 5;
+
+    /// <summary>Quotes listed in "Who said what?".</summary>
+    public int FaqQuotes { get; init; } = 5;
+
+    /// <summary>Trade-off between relevance (1) and novelty (0) in maximal marginal relevance.</summary>
+    public double MmrLambda { get; init; } = 0.7;
+
+    /// <summary>Sentence similarity from which two sentences state the same thing (tuned on MSRP).</summary>
+    public double SameStatementThreshold { get; init; } = Dossier.Stories.Text.SentenceSimilarity.ParaphraseThreshold;
+}

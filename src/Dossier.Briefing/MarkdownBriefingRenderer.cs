@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dossier.Briefing;
+
+/// <summary>
+/// The briefing as Markdown: Summary, Timeline, Who is involved, Who said what, FAQ, Sources. Every sentence is
+/// followed by citation markers such as [1] that link to the numbered source list, which gives the cited character
+/// ranges. Article text is escaped so that it cannot inject Markdown or HTML.
+/// </summary>
+public sealed class MarkdownBriefingRenderer : IBriefingRenderer
+{
+    /// <inheritdoc/>
+    public void Render(Briefing briefing, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(writer);
+        var index = new CitationIndex(briefing);
+        var md = new StringBuilder();
+        Line(md, "# " + (briefing.Title is null ? "Briefing" : "Briefing: " + Escape(briefing.Title)));
+        Line(md);
+
+        Line(md, "## Summary");
+        Line(md);
+        foreach (var item in briefing.Summary)
+        {
+            Line(md, "- " + Sentence(item, index));
+        }
+
+        Line(md);
+        Line(md, "## Timeline");
+        Line(md);
+        foreach (var entry in briefing.Timeline)
+        {
+            Line(md, $"- **{entry.Date}** \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.SupportingSources, entry.Support, index)}");
+        }
+
+        Line(md);
+        Line(md, "## Who is involved");
+        Line(md);
+        foreach (var entity in briefing.Entities)
+        {
+            var aliases = entity.Aliases.Where(a => !string.Equals(a, entity.Name, StringComparison.Ordinal)).ToList();
+            var also = aliases.Count == 0 ? "" : "; also " + string.Join(", ", aliases.Select(Escape));
+            var first = entity.Mentions[0];
+            Line(md, string.Create(
+                CultureInfo.InvariantCulture,
+                $"- **{Escape(entity.Name)}** ({entity.Type}{also}) \u2014 {entity.Documents} sources, {entity.Mentions.Count} mentions{Marker(new Citation(first.Source, first.Start, first.End), index)}"));
+        }
+
+        Line(md);
+        Line(md, "## Who said what");
+        Line(md);
+        foreach (var quote in briefing.Quotes)
+        {
+            var speaker = quote.SpeakerName is null ? "Unattributed" : Escape(quote.SpeakerName);
+            var text = quote.Direct ? $"\u201C{Escape(quote.Text)}\u201D" : Escape(quote.Text);
+            Line(md, $"- **{speaker}**: {text}{Marker(new Citation(quote.Source, quote.Start, quote.End), index)}");
+        }
+
+        Line(md);
+        Line(md, "## FAQ");
+        foreach (var item in briefing.Faq)
+        {
+            Line(md);
+            Line(md, "### " + Escape(item.Question));
+            Line(md);
+            foreach (var answer in item.Answer)
+            {
+                var note = answer.Note is null ? "" : $"*{Escape(answer.Note)}:* ";
+                Line(md, "- " + note + Sentence(answer, index));
+            }
+        }
+
+        if (briefing.Contradictions.Count > 0)
+        {
+            Line(md);
+            Line(md, "## Contradictions");
+            Line(md);
+            foreach (var contradiction in briefing.Contradictions)
+            {
+                Line(md, $"- **{Escape(contradiction.Subject)}**:");
+                foreach (var claim in contradiction.Claims)
+                {
+                    Line(md, $"  - {Escape(claim.Value)}: {Escape(claim.Text)}{Markers(claim.Citations, index)}");
+                }
+            }
+        }
+
+        Line(md);
+        Line(md, "## Sources");
+        Line(md);
+        for (var i = 0; i < briefing.Sources.Count; i++)
+        {
+            var source = briefing.Sources[i];
+            var parts = new List<string> { $"<a id=\"source-{i + 1}\"></a>**{Escape(source.Title ?? source.Source)}**" };
+            if (source.SiteName is not null)
+            {
+                parts.Add(Escape(source.SiteName));
+            }
+
+            parts.Add(source.Published is null ? "no publication date" : "published " + source.Published);
+            parts.Add("`" + source.Source.Replace('`', '\'') + "`");
+            parts.Add("id " + source.Id);
+            if (source.CopyOf is not null)
+            {
+                var original = index.NumberOf(source.CopyOf);
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"copy of [{original}](#source-{original}) ({source.CopyKind}, similarity {source.Similarity:0.00})"));
+            }
+
+            var ranges = index.RangesOf(source.Id);
+            if (ranges.Count > 0)
+            {
+                parts.Add("cited characters " + string.Join(", ", ranges.Select(r => CitationIndex.Range(r.Start, r.End))));
+            }
+
+            Line(md, string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {string.Join(" \u00B7 ", parts)}"));
+        }
+
+        writer.Write(md.ToString());
+    }
+
+    private static string Sentence(CitedSentence item, CitationIndex index) =>
+        Escape(item.Text) + Markers(item.Citations, index) + SupportNote(item.SupportingSources, item.Support, index);
+
+    private static string Markers(IEnumerable<Citation> citations, CitationIndex index) =>
+        string.Concat(citations.Select(c => Marker(c, index)));
+
+    private static string Marker(Citation citation, CitationIndex index)
+    {
+        var number = index.NumberOf(citation.Source);
+        return string.Create(CultureInfo.InvariantCulture, $" [[{number}]](#source-{number} \"characters {citation.Start}-{citation.End}\")");
+    }
+
+    private static string SupportNote(int supporting, IReadOnlyList<Citation> support, CitationIndex index)
+    {
+        if (support.Count == 0)
+        {
+            return "";
+        }
+
+        var label = supporting == 1 ? "1 other source" : string.Create(CultureInfo.InvariantCulture, $"{supporting} other sources");
+        return $" *(similar in {label}:{Markers(support, index)})*";
+    }
+
+    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+
+    /// <summary>Escapes Markdown and HTML punctuation and folds line breaks, so article text stays literal text.</summary>
+    internal static string Escape(string text)
+    {
+        var result = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r':
+                case '\n':
+                case '\t':
+                    result.Append(' ');
+                    break;
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '#' or '|' or '!' or '~' or '&':
+                    result.Append('\\').Append(c);
+                    break;
+                default:
+                    result.Append(c);
+                    break;
+            }
+        }
+
+        return result.ToString();
+    }
+}
