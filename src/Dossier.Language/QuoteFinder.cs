@@ -1,0 +1,830 @@
+using System.Collections.Immutable;
+using Dossier.Core;
+using Dossier.Core.Pipeline;
+
+namespace Dossier.Language;
+
+/// <summary>
+/// Finds direct quotes (in "…", “…”, «…», „…“ and unambiguous '…'; multi-sentence and cue-split ones) and indirect
+/// quotes ("X said (that) …"), and attributes them to a speaker through cue verbs before or after the quote, in the
+/// same or an adjacent sentence. Pronoun speakers resolve to the most recent person; SpeakerName is the fullest form
+/// of that person in the document.
+/// </summary>
+public sealed class QuoteFinder : IDocumentStage
+{
+    /// <inheritdoc/>
+    public string Name => "quotes";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Entities];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [Layers.Quotes];
+
+    private static readonly string[] Adverbs =
+    [
+        "also", "has", "have", "had", "repeatedly", "later", "again", "previously", "publicly", "privately", "then",
+        "recently", "once", "reportedly", "himself", "herself", "themselves", "itself", "would", "will", "could",
+        "might", "may", "long", "already", "often", "has", "first", "last", "further", "simply", "flatly", "firmly",
+        "quickly", "only", "just", "earlier", "now", "still", "angrily", "bluntly", "openly", "separately",
+    ];
+
+    private sealed class Analysis
+    {
+        public required string Text;
+        public required ImmutableArray<Token> Tokens;
+        public required ImmutableArray<Sentence> Sentences;
+        public required ImmutableArray<EntityMention> Entities;
+        public required List<TextSpan> Segments;
+        public readonly List<TextSpan> DirectSpans = [];
+    }
+
+    private sealed record Attribution(TextSpan Speaker, TextSpan Cue, string? Name);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var a = new Analysis
+        {
+            Text = document.Text,
+            Tokens = document.Get(Layers.Tokens),
+            Sentences = document.Get(Layers.Sentences),
+            Entities = document.Get(Layers.Entities),
+            Segments = Segments.Of(document),
+        };
+        var quotes = new List<Quote>();
+        FindDirect(a, quotes, cancellationToken);
+        FindIndirect(a, quotes, cancellationToken);
+        quotes.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+        document.Set(Layers.Quotes, [.. quotes]);
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    private readonly record struct Marked(int Open, int Close, int ContentStart, int ContentEnd, int Segment);
+
+    private static void FindDirect(Analysis a, List<Quote> output, CancellationToken cancellationToken)
+    {
+        var text = a.Text;
+        var marked = new List<Marked>();
+        for (var s = 0; s < a.Segments.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var seg = a.Segments[s];
+            var i = seg.Start;
+            while (i < seg.End)
+            {
+                var c = text[i];
+                var close = -1;
+                switch (c)
+                {
+                    case '\u201C':
+                        close = FindClose(text, i + 1, seg.End, '\u201D', '\u201C');
+                        break;
+                    case '\u201E':
+                        close = FindClose(text, i + 1, seg.End, '\u201C', '\u201D');
+                        break;
+                    case '\u00AB':
+                        close = FindClose(text, i + 1, seg.End, '\u00BB', '\0');
+                        break;
+                    case '"':
+                        close = text.IndexOf('"', i + 1, seg.End - i - 1);
+                        if (close < 0)
+                        {
+                            close = seg.End; // a quote running to the end of the paragraph
+                        }
+
+                        break;
+                    case '\u2018' or '\'':
+                        if (IsSingleOpen(text, i, seg))
+                        {
+                            close = FindSingleClose(text, i + 1, seg.End);
+                        }
+
+                        break;
+                }
+
+                if (close < 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                var cs = i + 1;
+                var ce = close;
+                while (cs < ce && char.IsWhiteSpace(text[cs]))
+                {
+                    cs++;
+                }
+
+                while (ce > cs && (char.IsWhiteSpace(text[ce - 1]) || text[ce - 1] == ','))
+                {
+                    ce--;
+                }
+
+                if (ce > cs)
+                {
+                    marked.Add(new Marked(i, Math.Min(close + 1, seg.End), cs, ce, s));
+                }
+
+                i = close + 1;
+            }
+        }
+
+        Attribution? previous = null;
+        var previousSegment = -1;
+        var previousEnd = -1;
+        foreach (var q in marked)
+        {
+            a.DirectSpans.Add(new TextSpan(q.Open, q.Close));
+        }
+
+        foreach (var q in marked)
+        {
+            var words = CountWords(text, q.ContentStart, q.ContentEnd);
+            var attribution = AttributeDirect(a, q);
+            if (attribution is null && previous is not null && (q.Segment == previousSegment || q.Segment == previousSegment + 1)
+                && !MentionsOtherSpeaker(a, previousEnd, q.Open))
+            {
+                // A continued quote: the next part of the same paragraph, or a new paragraph that opens with a quote.
+                attribution = previous;
+            }
+
+            if (attribution is null && words <= 3)
+            {
+                continue; // scare quotes: "frank", "theatre"
+            }
+
+            output.Add(new Quote(q.ContentStart, q.ContentEnd, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
+            if (attribution is not null)
+            {
+                previous = attribution;
+            }
+
+            previousSegment = q.Segment;
+            previousEnd = q.Close;
+        }
+    }
+
+    private static int FindClose(string text, int from, int end, char close, char alternative)
+    {
+        var i = text.IndexOf(close, from, end - from);
+        if (i >= 0)
+        {
+            return i;
+        }
+
+        if (alternative != '\0')
+        {
+            i = text.IndexOf(alternative, from, end - from);
+            if (i >= 0)
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsSingleOpen(string text, int i, TextSpan seg)
+    {
+        var before = i > seg.Start ? text[i - 1] : ' ';
+        var after = i + 1 < seg.End ? text[i + 1] : ' ';
+        return (char.IsWhiteSpace(before) || before is '(' or '\u2014' or '-' or ':') && char.IsLetter(after);
+    }
+
+    private static int FindSingleClose(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (text[i] is not ('\'' or '\u2019'))
+            {
+                continue;
+            }
+
+            var before = text[i - 1];
+            var after = i + 1 < end ? text[i + 1] : ' ';
+            if (char.IsLetter(after))
+            {
+                continue; // an apostrophe inside a word
+            }
+
+            if (before == 's' && char.IsWhiteSpace(after) && i + 2 < end && char.IsLower(text[i + 2]))
+            {
+                continue; // a plural possessive: the officials' plan
+            }
+
+            if ((char.IsLetterOrDigit(before) || before is '.' or ',' or '!' or '?') && CountWords(text, from, i) >= 2)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int CountWords(string text, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static bool MentionsOtherSpeaker(Analysis a, int from, int to)
+    {
+        if (from < 0)
+        {
+            return false;
+        }
+
+        foreach (var e in a.Entities)
+        {
+            if (e.Start >= to)
+            {
+                break;
+            }
+
+            if (e.Start >= from && e.Type == EntityType.Person && !InsideDirect(a, e.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideDirect(Analysis a, int position)
+    {
+        foreach (var d in a.DirectSpans)
+        {
+            if (d.Start > position)
+            {
+                break;
+            }
+
+            if (d.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Attribution? AttributeDirect(Analysis a, Marked q)
+    {
+        var seg = a.Segments[q.Segment];
+        var after = FirstTokenAtOrAfter(a.Tokens, q.Close);
+        // After the quote: ', Vorenko said' / ', said Vorenko' / ', he said'.
+        if (after < a.Tokens.Length && a.Tokens[after].Start < seg.End)
+        {
+            var k = after;
+            while (k < a.Tokens.Length && a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] is ',' or '\u2014' or '\u2013' or '-')
+            {
+                k++;
+            }
+
+            if (k < a.Tokens.Length && a.Tokens[k].Start < seg.End && !InsideDirect(a, a.Tokens[k].Start))
+            {
+                if (SpeakerThenCue(a, k, seg.End) is { } found)
+                {
+                    return found;
+                }
+
+                if (CueThenSpeaker(a, k, seg.End) is { } found2)
+                {
+                    return found2;
+                }
+            }
+        }
+
+        // Before the quote in the same sentence: 'Vorenko said: "…"', 'Brenner said the walkout was "…"'.
+        var sentence = SentenceAt(a, q.Open);
+        var before = FirstTokenAtOrAfter(a.Tokens, q.Open) - 1;
+        var limit = Math.Max(sentence?.Start ?? seg.Start, seg.Start);
+        for (var k = before; k >= 0 && a.Tokens[k].Start >= limit && before - k < 25; k--)
+        {
+            var token = a.Tokens[k];
+            if (InsideDirect(a, token.Start))
+            {
+                break;
+            }
+
+            if (IsCue(a, k) && SubjectBefore(a, k, limit) is { } subject)
+            {
+                return Make(a, subject, k);
+            }
+
+            if (IsAccordingTo(a, k) && ObjectAfter(a, k + 2, a.Tokens[before].End + 1) is { } obj)
+            {
+                return Make(a, obj, k, k + 1);
+            }
+        }
+
+        // The previous sentence ends with a colon or names the speaker with a cue: 'He told reporters: "…"'.
+        if (sentence is { } s && PreviousSentence(a, s) is { } prev && prev.End > seg.Start - 2)
+        {
+            var end = FirstTokenAtOrAfter(a.Tokens, prev.End);
+            for (var k = end - 1; k >= 0 && a.Tokens[k].Start >= prev.Start; k--)
+            {
+                if (InsideDirect(a, a.Tokens[k].Start))
+                {
+                    break;
+                }
+
+                if (IsCue(a, k) && SubjectBefore(a, k, prev.Start) is { } subject && a.Text[prev.End - 1] == ':')
+                {
+                    return Make(a, subject, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Sentence? SentenceAt(Analysis a, int position)
+    {
+        var lo = 0;
+        var hi = a.Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = a.Sentences[mid];
+            if (s.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (s.Start > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private static Sentence? PreviousSentence(Analysis a, Sentence s)
+    {
+        Sentence? prev = null;
+        foreach (var x in a.Sentences)
+        {
+            if (x.Start >= s.Start)
+            {
+                break;
+            }
+
+            prev = x;
+        }
+
+        return prev;
+    }
+
+    private static int FirstTokenAtOrAfter(ImmutableArray<Token> tokens, int position)
+    {
+        var lo = 0;
+        var hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static string Word(Analysis a, int k) => a.Text[a.Tokens[k].Start..a.Tokens[k].End];
+
+    private static bool IsWord(Analysis a, int k, System.Collections.Frozen.FrozenSet<string> set) =>
+        k >= 0 && k < a.Tokens.Length && a.Tokens[k].Kind == TokenKind.Word
+        && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(a.Text.AsSpan(a.Tokens[k].Start, a.Tokens[k].End - a.Tokens[k].Start));
+
+    private static bool IsCue(Analysis a, int k) =>
+        IsWord(a, k, Lexicon.CueVerbs) && char.IsLower(a.Text[a.Tokens[k].Start]);
+
+    private static bool IsAccordingTo(Analysis a, int k) =>
+        k + 1 < a.Tokens.Length && Word(a, k).Equals("according", StringComparison.OrdinalIgnoreCase)
+        && Word(a, k + 1).Equals("to", StringComparison.Ordinal);
+
+    private static EntityMention? EntityStartingAt(Analysis a, int position)
+    {
+        foreach (var e in a.Entities)
+        {
+            if (e.Start == position)
+            {
+                return e;
+            }
+
+            if (e.Start > position)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? EntityEndingAt(Analysis a, int position)
+    {
+        EntityMention? found = null;
+        foreach (var e in a.Entities)
+        {
+            if (e.Start >= position)
+            {
+                break;
+            }
+
+            if (e.End == position)
+            {
+                found = e;
+            }
+        }
+
+        return found;
+    }
+
+    private readonly record struct Subject(TextSpan Span, bool Pronoun, EntityType? Type);
+
+    // 'Vorenko said', 'he said', 'the ministry said', 'Kestrian officials said'
+    private static Attribution? SpeakerThenCue(Analysis a, int k, int limit)
+    {
+        var subject = SubjectAt(a, k, limit, out var next);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        while (next < a.Tokens.Length && Array.IndexOf(Adverbs, Word(a, next).ToLowerInvariant()) >= 0)
+        {
+            next++;
+        }
+
+        return next < a.Tokens.Length && a.Tokens[next].Start < limit && IsCue(a, next) ? Make(a, subject.Value, next) : null;
+    }
+
+    // 'said Vorenko', 'said the ministry', 'added Ibarra'
+    private static Attribution? CueThenSpeaker(Analysis a, int k, int limit)
+    {
+        if (!IsCue(a, k) || k + 1 >= a.Tokens.Length)
+        {
+            return null;
+        }
+
+        var subject = SubjectAt(a, k + 1, limit, out _);
+        return subject is { } s ? Make(a, s, k) : null;
+    }
+
+    private static Subject? SubjectAt(Analysis a, int k, int limit, out int next)
+    {
+        next = k;
+        if (k >= a.Tokens.Length || a.Tokens[k].Start >= limit)
+        {
+            return null;
+        }
+
+        if (EntityStartingAt(a, a.Tokens[k].Start) is { } e)
+        {
+            next = FirstTokenAtOrAfter(a.Tokens, e.End);
+            return new Subject(new TextSpan(e.Start, e.End), false, e.Type);
+        }
+
+        if (IsWord(a, k, Lexicon.SpeakerPronouns))
+        {
+            next = k + 1;
+            return new Subject(TextSpan.Of(a.Tokens[k]), true, null);
+        }
+
+        // Noun phrase: (det) (adjectives) speaker-noun, at most 5 words.
+        for (var m = k; m < a.Tokens.Length && m < k + 5 && a.Tokens[m].Start < limit && a.Tokens[m].Kind == TokenKind.Word; m++)
+        {
+            if (IsWord(a, m, Lexicon.SpeakerNouns))
+            {
+                var last = m;
+                // "a spokesperson for the ministry"
+                next = m + 1;
+                return new Subject(new TextSpan(a.Tokens[k].Start, a.Tokens[last].End), false, null);
+            }
+
+            if (IsCue(a, m))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // The subject ending right before the cue at token k.
+    private static Subject? SubjectBefore(Analysis a, int cue, int limit)
+    {
+        var k = cue - 1;
+        while (k >= 0 && a.Tokens[k].Start >= limit && Array.IndexOf(Adverbs, Word(a, k).ToLowerInvariant()) >= 0)
+        {
+            k--;
+        }
+
+        if (k < 0 || a.Tokens[k].Start < limit)
+        {
+            return null;
+        }
+
+        if (EntityEndingAt(a, a.Tokens[k].End) is { } e && e.Start >= limit)
+        {
+            return new Subject(new TextSpan(e.Start, e.End), false, e.Type);
+        }
+
+        if (IsWord(a, k, Lexicon.SpeakerPronouns))
+        {
+            return new Subject(TextSpan.Of(a.Tokens[k]), true, null);
+        }
+
+        if (IsWord(a, k, Lexicon.SpeakerNouns))
+        {
+            var start = k;
+            while (start - 1 >= 0 && a.Tokens[start - 1].Start >= limit && a.Tokens[start - 1].Kind == TokenKind.Word && k - start < 4
+                && !IsCue(a, start - 1) && !IsWord(a, start - 1, Lexicon.PlacePrepositions) && Word(a, start - 1) is not ("and" or "but" or "that" or "as" or "when" or "while" or "who"))
+            {
+                start--;
+                if (Word(a, start) is "the" or "a" or "an" or "The" or "A" or "An")
+                {
+                    break;
+                }
+            }
+
+            return new Subject(new TextSpan(a.Tokens[start].Start, a.Tokens[k].End), false, null);
+        }
+
+        // Appositive: 'Rafael Ibarra, a senior fellow at the institute, said'
+        if (a.Text[a.Tokens[k].Start] == ',')
+        {
+            for (var m = k - 1; m >= 0 && a.Tokens[m].Start >= limit && k - m < 25; m--)
+            {
+                if (IsCue(a, m))
+                {
+                    break;
+                }
+
+                if (a.Text[a.Tokens[m].Start] == ',' && m > 0 && EntityEndingAt(a, a.Tokens[m - 1].End) is { Type: EntityType.Person } p && p.Start >= limit)
+                {
+                    return new Subject(new TextSpan(p.Start, p.End), false, p.Type);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Subject? ObjectAfter(Analysis a, int k, int limit) => SubjectAt(a, k, limit, out _);
+
+    private static Attribution Make(Analysis a, Subject subject, int cueFirst, int? cueLast = null)
+    {
+        var cue = new TextSpan(a.Tokens[cueFirst].Start, a.Tokens[cueLast ?? cueFirst].End);
+        string? name = null;
+        if (subject.Pronoun)
+        {
+            var word = subject.Span.Slice(a.Text).ToLowerInvariant();
+            if (word is "he" or "she" && MostRecentPerson(a, subject.Span.Start) is { } person)
+            {
+                name = FullestName(a, person);
+            }
+        }
+        else if (subject.Type == EntityType.Person)
+        {
+            name = FullestName(a, subject.Span);
+        }
+        else if (subject.Type is EntityType.Organization)
+        {
+            name = subject.Span.Slice(a.Text);
+        }
+
+        return new Attribution(subject.Span, cue, name);
+    }
+
+    private static TextSpan? MostRecentPerson(Analysis a, int position)
+    {
+        TextSpan? found = null;
+        foreach (var e in a.Entities)
+        {
+            if (e.Start >= position)
+            {
+                break;
+            }
+
+            if (e.Type == EntityType.Person && !InsideDirect(a, e.Start))
+            {
+                found = new TextSpan(e.Start, e.End);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The longest person mention in the document that ends with the same surname.</summary>
+    private static string FullestName(Analysis a, TextSpan person)
+    {
+        var text = person.Slice(a.Text);
+        var surname = LastWord(text);
+        var best = text;
+        foreach (var e in a.Entities)
+        {
+            if (e.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            var candidate = a.Text[e.Start..e.End];
+            if (candidate.Length > best.Length && LastWord(candidate).Equals(surname, StringComparison.Ordinal)
+                && (text.Contains(' ', StringComparison.Ordinal) ? NameMatching.IsSameFullName(text, candidate) : true))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    private static string LastWord(string name)
+    {
+        var i = name.LastIndexOf(' ');
+        return i < 0 ? name : name[(i + 1)..];
+    }
+
+    // ---------------------------------------------------------------- indirect quotes
+
+    private static void FindIndirect(Analysis a, List<Quote> output, CancellationToken cancellationToken)
+    {
+        var t = 0;
+        foreach (var sentence in a.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (t < a.Tokens.Length && a.Tokens[t].Start < sentence.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            var end = t;
+            while (end < a.Tokens.Length && a.Tokens[end].End <= sentence.End)
+            {
+                end++;
+            }
+
+            for (var k = first; k < end; k++)
+            {
+                if (InsideDirect(a, a.Tokens[k].Start) || !IsWord(a, k, Lexicon.ClauseCueVerbs) || !char.IsLower(a.Text[a.Tokens[k].Start]))
+                {
+                    continue;
+                }
+
+                var subject = SubjectBefore(a, k, sentence.Start);
+                if (subject is null)
+                {
+                    continue;
+                }
+
+                if (ClauseAfter(a, k, end) is { } clause)
+                {
+                    var attribution = Make(a, subject.Value, k);
+                    output.Add(new Quote(clause.Start, clause.End, false, attribution.Speaker, attribution.Cue, attribution.Name));
+                    break;
+                }
+
+                // 'Kestria is ready to talk, officials said.'
+                if (ClauseBefore(a, first, subject.Value.Span.Start) is { } before && CueEndsSentence(a, k, end))
+                {
+                    var attribution = Make(a, subject.Value, k);
+                    output.Add(new Quote(before.Start, before.End, false, attribution.Speaker, attribution.Cue, attribution.Name));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool CueEndsSentence(Analysis a, int k, int end)
+    {
+        for (var m = k + 1; m < end; m++)
+        {
+            if (a.Tokens[m].Kind == TokenKind.Punctuation && a.Text[a.Tokens[m].Start] is '.' or '!' or '?' or ';')
+            {
+                return true;
+            }
+
+            if (m > k + 6)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TextSpan? ClauseBefore(Analysis a, int first, int subjectStart)
+    {
+        var k = FirstTokenAtOrAfter(a.Tokens, subjectStart) - 1;
+        if (k <= first || a.Text[a.Tokens[k].Start] != ',')
+        {
+            return null;
+        }
+
+        var startToken = first;
+        while (startToken < k && a.Tokens[startToken].Kind != TokenKind.Word && a.Tokens[startToken].Kind != TokenKind.Number)
+        {
+            startToken++;
+        }
+
+        if (k - startToken < 3 || InsideDirect(a, a.Tokens[startToken].Start) || InsideDirect(a, a.Tokens[k - 1].Start))
+        {
+            return null;
+        }
+
+        return new TextSpan(a.Tokens[startToken].Start, a.Tokens[k - 1].End);
+    }
+
+    private static TextSpan? ClauseAfter(Analysis a, int cue, int end)
+    {
+        var start = cue + 1;
+        // Skip an object and adverbials up to "that": 'told reporters on Friday that …'
+        for (var m = cue + 1; m < end && m <= cue + 8; m++)
+        {
+            var w = Word(a, m);
+            if (w == "that")
+            {
+                start = m + 1;
+                break;
+            }
+
+            if (a.Tokens[m].Kind == TokenKind.Punctuation && w is not ",")
+            {
+                break;
+            }
+        }
+
+        if (start == cue + 1)
+        {
+            // Without "that": the clause must start right away, with a subject-like word.
+            if (start >= end)
+            {
+                return null;
+            }
+
+            var w = Word(a, start);
+            var cueWord = Word(a, cue);
+            if (cueWord is "told" or "tells" or "asked" or "asks" || a.Tokens[start].Kind != TokenKind.Word
+                || Lexicon.PlacePrepositions.Contains(w) || Lexicon.FunctionWords.Contains(w) && w is not ("the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" or "i" or "there" or "this" or "his" or "her" or "their" or "its" or "no" or "some" or "all" or "both" or "many" or "most")
+                || w is "in" or "on" or "at" or "of" or "with" or "to")
+            {
+                return null;
+            }
+        }
+
+        var last = end - 1;
+        while (last >= start && (a.Tokens[last].Kind == TokenKind.Punctuation || InsideDirect(a, a.Tokens[last].Start)))
+        {
+            last--;
+        }
+
+        // Stop before a direct quote inside the clause.
+        for (var m = start; m <= last; m++)
+        {
+            if (InsideDirect(a, a.Tokens[m].Start))
+            {
+                last = m - 1;
+                while (last >= start && a.Tokens[last].Kind == TokenKind.Punctuation)
+                {
+                    last--;
+                }
+
+                break;
+            }
+        }
+
+        if (last - start < 2)
+        {
+            return null;
+        }
+
+        return new TextSpan(a.Tokens[start].Start, a.Tokens[last].End);
+    }
+}

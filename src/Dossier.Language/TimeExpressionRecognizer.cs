@@ -1,0 +1,932 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core;
+using Dossier.Core.Pipeline;
+using static Dossier.Language.TemporalText;
+
+namespace Dossier.Language;
+
+/// <summary>
+/// Finds time expressions and normalises them to TIMEX3 values against the document creation time: explicit dates
+/// (May 16, 2026; 16 May; 2026-05-16; 16.05.2026; mid-May; May 2026; 2026; the 1990s), weekdays (resolved by tense:
+/// past → the most recent such day on or before the DCT, future → the next one), relative dates (yesterday, last
+/// week → 2026-W19, two days ago, three weeks later), durations (three years → P3Y, 48 hours → PT48H), times
+/// (3 p.m. → 2026-05-12T15:00) and sets (every week → P1W).
+/// </summary>
+public sealed partial class TimeExpressionRecognizer : IDocumentStage
+{
+    /// <inheritdoc/>
+    public string Name => "timexes";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.CreationTime];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [Layers.Timexes];
+
+    private const string Unit = "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?";
+
+    private const string DayPart = "(?:morning|afternoon|evening|night|overnight)";
+
+    private const string Season = "(?:spring|summer|autumn|fall|winter)";
+
+    // Explicit dates with a day.
+    [GeneratedRegex("\\b(?:(?<wd>" + WeekdayNames + ")\\.?,?\\s+)?(?:(?<mon>" + MonthNames + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\.\\d)(?:,?\\s+(?<year>\\d{4})\\b)?|(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex DayDate();
+
+    [GeneratedRegex("\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<h>\\d{2}):(?<min>\\d{2}))?\\b|\\b(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y2>\\d{4}|\\d{2})\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumericDate();
+
+    // A month with an optional modifier and year: "mid-May", "early June 2025", "May 2026", "last March".
+    [GeneratedRegex("\\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)[-\\s]+|(?<rel>last|next|this|past|coming)\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthExpression();
+
+    [GeneratedRegex("\\b(?:(?<mod>early|mid|late)[-\\s]+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|per cent|[-/]\\d))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Year();
+
+    [GeneratedRegex("\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s]+)?(?:(?<c>1[5-9]|20)(?<d>\\d)0'?s|'(?<d2>\\d)0s)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Decade();
+
+    [GeneratedRegex("\\b(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?<wd>" + FullWeekdayNames + ")(?:\\s+(?<part>" + DayPart + "))?\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayExpression();
+
+    [GeneratedRegex("\\b(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(?<part>" + DayPart + "))?\\b|\\b(?<w>last|this)\\s+(?<part>" + DayPart + ")\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex("\\b(?<rel>last|next|this|the previous|the following|the current|earlier this|later this|early this|late this|early last|late last|early next|late next|earlier last|later next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex("\\b(?<n>" + NumberWords + ")[\\s-]+(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|before|later|after|from now|hence|since)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Offset();
+
+    [GeneratedRegex("\\b(?:(?<pre>the\\s+(?:past|last|next|coming|previous|first|final|following|latest)|(?:past|last|next|first|final|coming|previous))\\s+)?(?:(?<n>" + NumberWords + ")[\\s-]+)?(?<u>" + Unit + ")(?<long>[\\s-]+long)?\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\b(?!:\\d|[.,]\\d)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T))?|\\b(?<w>noon|midnight|midday)\\b|\\b(?<h>\\d{1,2})\\s+o'clock\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex("\\b(?:(?<q>every|each|per)\\s+(?:(?<n>other|two|three|four|five|six|\\d+)\\s+)?(?<u>" + Unit + "|" + DayPart + "|" + FullWeekdayNames + ")|(?<freq>once|twice|three times|four times|several times|\\d+ times)\\s+(?:a|an|per|every)\\s+(?<u>" + Unit + ")|(?<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|fortnightly))\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SetExpression();
+
+    [GeneratedRegex("\\b(?:(?<rel>last|next|this|early|late|the)\\s+)?(?<s>" + Season + ")(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonExpression();
+
+    [GeneratedRegex("\\b(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?<y>\\d{4})|\\s+(?<y>\\d{4}))?\\b|\\bQ(?<qn>[1-4])\\s+(?<y>\\d{4})\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterExpression();
+
+    [GeneratedRegex("\\b(?<w>now|currently|nowadays|these days|at present|at the moment|right now|recently|lately|in recent (?:days|weeks|months|years)|the past|the future|in the coming (?:days|weeks|months|years)|soon|formerly|previously|once again|the time|the same day|that day|the next day|the following day|the previous day|the day before|the night before|that night|that week|that month|that year|the same time)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans? to|planning to|scheduled|set to|would|intends? to|hopes? to|aims? to|next)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMarker();
+
+    private sealed record Candidate(int Start, int End, TimexType Type, Func<Context, string?> Value, int Priority);
+
+    private sealed class Context
+    {
+        public required DateOnly Dct;
+        public DateOnly? LastDate;
+        public DateOnly? SentenceDate;
+        public required string Sentence;
+        public int Offset;
+        public int Position; // sentence-relative start of the expression being resolved
+    }
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var dct = document.Get(Layers.CreationTime)?.Value
+            ?? throw new InvalidOperationException("The document has no creation time; run the 'dct' stage first.");
+        var text = document.Text;
+        var result = ImmutableArray.CreateBuilder<Timex>();
+        var context = new Context { Dct = dct, Sentence = string.Empty };
+        var candidates = new List<Candidate>();
+        foreach (var sentence in document.Get(Layers.Sentences))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var s = text[sentence.Start..sentence.End];
+            candidates.Clear();
+            Collect(s, candidates);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            context.Sentence = s;
+            context.Offset = sentence.Start;
+            context.SentenceDate = null;
+            foreach (var c in Select(candidates))
+            {
+                context.Position = c.Start;
+                var value = c.Value(context);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                result.Add(new Timex(sentence.Start + c.Start, sentence.Start + c.End, c.Type, value));
+                if (c.Type == TimexType.Date && value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    context.LastDate = d;
+                    context.SentenceDate = d;
+                }
+            }
+        }
+
+        document.Set(Layers.Timexes, result.ToImmutable());
+    }
+
+    /// <summary>Finds and resolves the time expressions of one sentence (exposed for tests and tools).</summary>
+    public static IReadOnlyList<Timex> Recognize(string sentence, DateOnly dct)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var candidates = new List<Candidate>();
+        Collect(sentence, candidates);
+        var context = new Context { Dct = dct, Sentence = sentence };
+        var list = new List<Timex>();
+        foreach (var c in Select(candidates))
+        {
+            context.Position = c.Start;
+            if (c.Value(context) is { } value)
+            {
+                list.Add(new Timex(c.Start, c.End, c.Type, value));
+                if (c.Type == TimexType.Date && value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    context.LastDate = d;
+                    context.SentenceDate = d;
+                }
+            }
+        }
+
+        return list;
+    }
+
+    // Longest match wins; ties go to the higher priority, then the earlier start.
+    private static List<Candidate> Select(List<Candidate> candidates)
+    {
+        candidates.Sort((a, b) =>
+        {
+            var byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            var byPriority = b.Priority.CompareTo(a.Priority);
+            return byPriority != 0 ? byPriority : a.Start.CompareTo(b.Start);
+        });
+        var chosen = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            var overlaps = false;
+            foreach (var k in chosen)
+            {
+                if (c.Start < k.End && k.Start < c.End)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                chosen.Add(c);
+            }
+        }
+
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    private static void Collect(string s, List<Candidate> output)
+    {
+        foreach (Match m in DayDate().Matches(s))
+        {
+            AddDayDate(s, m, output);
+        }
+
+        foreach (Match m in NumericDate().Matches(s))
+        {
+            AddNumericDate(m, output);
+        }
+
+        foreach (Match m in MonthExpression().Matches(s))
+        {
+            AddMonth(s, m, output);
+        }
+
+        foreach (Match m in Year().Matches(s))
+        {
+            AddYear(s, m, output);
+        }
+
+        foreach (Match m in Decade().Matches(s))
+        {
+            var c = m.Groups["c"].Success ? m.Groups["c"].Value : "19";
+            var d = m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value;
+            var value = c + d;
+            output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, _ => value, 5));
+        }
+
+        foreach (Match m in WeekdayExpression().Matches(s))
+        {
+            AddWeekday(m, output);
+        }
+
+        foreach (Match m in RelativeDay().Matches(s))
+        {
+            AddRelativeDay(m, output);
+        }
+
+        foreach (Match m in RelativePeriod().Matches(s))
+        {
+            AddRelativePeriod(m, output);
+        }
+
+        foreach (Match m in Offset().Matches(s))
+        {
+            AddOffset(m, output);
+        }
+
+        foreach (Match m in Duration().Matches(s))
+        {
+            AddDuration(s, m, output);
+        }
+
+        foreach (Match m in ClockTime().Matches(s))
+        {
+            AddTime(s, m, output);
+        }
+
+        foreach (Match m in SetExpression().Matches(s))
+        {
+            AddSet(m, output);
+        }
+
+        foreach (Match m in SeasonExpression().Matches(s))
+        {
+            AddSeason(m, output);
+        }
+
+        foreach (Match m in QuarterExpression().Matches(s))
+        {
+            AddQuarter(m, output);
+        }
+
+        foreach (Match m in Reference().Matches(s))
+        {
+            AddReference(s, m, output);
+        }
+    }
+
+    private static void AddDayDate(string s, Match m, List<Candidate> output)
+    {
+        var month = Month(m.Groups["mon"].Value);
+        var day = Int(m.Groups["day"]);
+        if (month == 0 || day is < 1 or > 31)
+        {
+            return;
+        }
+
+        // "May 5" needs care: "may" is also a verb, so require a capital M (the regex is case-insensitive).
+        if (!char.IsUpper(m.Groups["mon"].Value[0]))
+        {
+            return;
+        }
+
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        var year = m.Groups["year"].Success ? Int(m.Groups["year"]) : (int?)null;
+        output.Add(new Candidate(start, end, TimexType.Date, ctx =>
+        {
+            DateOnly? date = year is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.Dct);
+            return date is { } d ? Date(d) : null;
+        }, 10));
+    }
+
+    private static void AddNumericDate(Match m, List<Candidate> output)
+    {
+        if (m.Groups["y"].Success)
+        {
+            var y = Int(m.Groups["y"]);
+            var mo = Int(m.Groups["m"]);
+            var d = Int(m.Groups["d"]);
+            if (TryDate(y, mo, d) is not { } date)
+            {
+                return;
+            }
+
+            if (m.Groups["h"].Success)
+            {
+                var h = Int(m.Groups["h"]);
+                var min = Int(m.Groups["min"]);
+                var v = string.Create(CultureInfo.InvariantCulture, $"{Date(date)}T{h:D2}:{min:D2}");
+                output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Time, _ => v, 12));
+            }
+            else
+            {
+                var v = Date(date);
+                output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, _ => v, 12));
+            }
+
+            return;
+        }
+
+        var a = Int(m.Groups["a"]);
+        var b = Int(m.Groups["b"]);
+        var year = FullYear(Int(m.Groups["y2"]));
+        // Dots: day first (16.05.2026). Slashes: month first (5/16/2026) unless the first number cannot be a month.
+        var dayFirst = m.Groups["sep"].Value == "." || a > 12;
+        var dateValue = dayFirst ? TryDate(year, b, a) : TryDate(year, a, b);
+        if (dateValue is { } dv)
+        {
+            var v = Date(dv);
+            output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, _ => v, 12));
+        }
+    }
+
+    private static readonly string[] MonthTriggers =
+        ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "from", "through", "before", "after", "to", "and", "or", "between", "on", "that", "past", "coming", "end", "start", "beginning", "middle", "for"];
+
+    private static void AddMonth(string s, Match m, List<Candidate> output)
+    {
+        var monthText = m.Groups["mon"].Value;
+        if (!char.IsUpper(monthText[0]))
+        {
+            return;
+        }
+
+        var month = Month(monthText);
+        var hasYear = m.Groups["year"].Success;
+        var hasModifier = m.Groups["mod"].Success || m.Groups["rel"].Success;
+        if (!hasYear && !hasModifier)
+        {
+            // A bare month needs a preposition before it; "May" and "March" are also common words.
+            var previous = PreviousWord(s, m.Index);
+            if (!MonthTriggers.Contains(previous.ToLowerInvariant()))
+            {
+                if (monthText is "May" or "March" or "Mar" or "Jan" or "Sun" || m.Index == 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        var year = hasYear ? Int(m.Groups["year"]) : (int?)null;
+        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+        {
+            var y = year ?? rel switch
+            {
+                "last" or "past" => month < ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year - 1,
+                "next" or "coming" => month > ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year + 1,
+                "this" => ctx.Dct.Year,
+                _ => ClosestYearForMonth(month, ctx.Dct),
+            };
+            return MonthValue(y, month);
+        }, 8));
+    }
+
+    private static string PreviousWord(string s, int index)
+    {
+        var end = index;
+        while (end > 0 && !char.IsLetterOrDigit(s[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        return s[start..end];
+    }
+
+    private static readonly string[] YearTriggers =
+        ["in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid", "through", "to", "and", "or", "year", "fiscal", "for", "between", "end", "start", "beginning", "autumn", "spring", "summer", "winter", "fall", "around", "circa", "than", "season", "election", "census"];
+
+    private static void AddYear(string s, Match m, List<Candidate> output)
+    {
+        var year = Int(m.Groups["y"]);
+        if (year is < 1800 or > 2100)
+        {
+            return;
+        }
+
+        var previous = PreviousWord(s, m.Index).ToLowerInvariant();
+        var end = m.Index + m.Length;
+        var nextChar = end < s.Length ? s[end] : '.';
+        var prevChar = m.Index > 0 ? s[m.Index - 1] : ' ';
+        var triggered = m.Groups["mod"].Success || YearTriggers.Contains(previous)
+            || (nextChar is ',' or '.' or ';' or ')' && prevChar is ' ' or '(' && previous.Length > 0 && char.IsLower(previous[0]) && previous is "in" or "of" or "since")
+            || (prevChar == '(' && nextChar == ')');
+        if (!triggered || prevChar is '$' or '#' || (prevChar == ' ' && m.Index > 1 && s[m.Index - 2] is '$'))
+        {
+            return;
+        }
+
+        var value = YearValue(year);
+        output.Add(new Candidate(m.Index, end, TimexType.Date, _ => value, 4));
+    }
+
+    private static bool IsFuture(Context ctx)
+    {
+        var before = ctx.Sentence.AsSpan(0, ctx.Position);
+        foreach (var _ in FutureMarker().EnumerateMatches(before))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void AddWeekday(Match m, List<Candidate> output)
+    {
+        var weekday = Weekday(m.Groups["wd"].Value);
+        if (!char.IsUpper(m.Groups["wd"].Value[0]))
+        {
+            return;
+        }
+
+        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        var part = m.Groups["part"].Success ? PartCode(m.Groups["part"].Value) : null;
+        output.Add(new Candidate(m.Index, m.Index + m.Length, part is null ? TimexType.Date : TimexType.Time, ctx =>
+        {
+            var dct = ctx.Dct;
+            var dctDay = IsoDayOfWeek(dct);
+            DateOnly date;
+            switch (rel)
+            {
+                case "last" or "past" or "previous":
+                    date = dct.AddDays(-(((dctDay - weekday) + 7) % 7 is 0 ? 7 : ((dctDay - weekday) + 7) % 7));
+                    break;
+                case "next" or "coming":
+                    date = dct.AddDays(((weekday - dctDay) + 7) % 7 is 0 ? 7 : ((weekday - dctDay) + 7) % 7);
+                    break;
+                case "this":
+                    date = dct.AddDays(weekday - dctDay);
+                    break;
+                default:
+                    if (IsFuture(ctx))
+                    {
+                        var ahead = ((weekday - dctDay) + 7) % 7;
+                        date = dct.AddDays(ahead == 0 ? 7 : ahead);
+                    }
+                    else
+                    {
+                        date = dct.AddDays(-(((dctDay - weekday) + 7) % 7));
+                    }
+
+                    break;
+            }
+
+            return part is null ? Date(date) : Date(date) + "T" + part;
+        }, 9));
+    }
+
+    private static string PartCode(string part) => part.ToLowerInvariant() switch
+    {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        _ => "NI",
+    };
+
+    private static void AddRelativeDay(Match m, List<Candidate> output)
+    {
+        var word = m.Groups["w"].Value.ToLowerInvariant();
+        var part = m.Groups["part"].Success ? PartCode(m.Groups["part"].Value) : null;
+        var offset = word switch
+        {
+            "yesterday" or "last" => -1,
+            "tomorrow" => 1,
+            "the day before yesterday" => -2,
+            "the day after tomorrow" => 2,
+            _ => 0,
+        };
+        if (word == "tonight")
+        {
+            part = "NI";
+        }
+
+        if (word == "last" && part != "NI")
+        {
+            // "last morning" is not an expression; "last night" is.
+            return;
+        }
+
+        var end = m.Index + m.Length;
+        output.Add(new Candidate(m.Index, end, part is null ? TimexType.Date : TimexType.Time, ctx =>
+        {
+            var date = Date(ctx.Dct.AddDays(offset));
+            return part is null ? date : date + "T" + part;
+        }, 9));
+    }
+
+    private static void AddRelativePeriod(Match m, List<Candidate> output)
+    {
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var unit = m.Groups["u"].Value.ToLowerInvariant();
+        var direction = rel switch
+        {
+            "last" or "the previous" or "early last" or "late last" or "earlier last" => -1,
+            "next" or "the following" or "the coming" or "early next" or "late next" or "later next" => 1,
+            _ => 0,
+        };
+        var anchored = rel is "the previous" or "the following" or "the same";
+        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+        {
+            var anchor = anchored ? ctx.LastDate ?? ctx.Dct : ctx.Dct;
+            return unit switch
+            {
+                "week" => WeekValue(anchor.AddDays(7 * direction)),
+                "weekend" => WeekValue(anchor.AddDays(7 * direction)) + "-WE",
+                "month" => MonthValue(anchor.AddMonths(direction)),
+                "year" => YearValue(anchor.Year + direction),
+                "quarter" => QuarterValue(anchor.AddMonths(3 * direction)),
+                "decade" => (anchor.Year / 10 + direction).ToString(CultureInfo.InvariantCulture),
+                "century" => (anchor.Year / 100 + direction).ToString(CultureInfo.InvariantCulture),
+                _ => SeasonValue(anchor, unit, direction),
+            };
+        }, 9));
+    }
+
+    private static string QuarterValue(DateOnly d) =>
+        string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-Q{(d.Month - 1) / 3 + 1}");
+
+    private static string SeasonCode(string season) => season.ToLowerInvariant() switch
+    {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" or "fall" => "FA",
+        _ => "WI",
+    };
+
+    private static string SeasonValue(DateOnly anchor, string season, int direction)
+    {
+        var code = SeasonCode(season);
+        var seasonMonth = code switch { "SP" => 4, "SU" => 7, "FA" => 10, _ => 1 };
+        var year = anchor.Year;
+        if (direction < 0 && seasonMonth >= anchor.Month)
+        {
+            year--;
+        }
+        else if (direction > 0 && seasonMonth <= anchor.Month)
+        {
+            year++;
+        }
+
+        return YearValue(year) + "-" + code;
+    }
+
+    private static void AddOffset(Match m, List<Candidate> output)
+    {
+        var n = ParseNumber(m.Groups["n"].Value);
+        var unit = UnitCode(m.Groups["u"].Value);
+        var dir = m.Groups["dir"].Value.ToLowerInvariant();
+        if (dir == "since")
+        {
+            return;
+        }
+
+        var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
+        var fromDct = dir is "ago" or "from now" or "hence";
+        output.Add(new Candidate(m.Index, m.Index + m.Length, unit is "H" or "MIN" or "S" ? TimexType.Time : TimexType.Date, ctx =>
+        {
+            if (n is not { } amount)
+            {
+                return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+            }
+
+            var anchor = fromDct ? ctx.Dct : ctx.LastDate ?? ctx.Dct;
+            var k = (int)Math.Round(amount * sign);
+            return unit switch
+            {
+                "D" => Date(anchor.AddDays(k)),
+                "N" => Date(anchor.AddDays(k)),
+                "W" => WeekValue(anchor.AddDays(7 * k)),
+                "WE" => WeekValue(anchor.AddDays(7 * k)),
+                "FN" => Date(anchor.AddDays(14 * k)),
+                "M" => MonthValue(anchor.AddMonths(k)),
+                "Q" => QuarterValue(anchor.AddMonths(3 * k)),
+                "Y" => YearValue(anchor.Year + k),
+                "DE" => ((anchor.Year + 10 * k) / 10).ToString(CultureInfo.InvariantCulture),
+                "CE" => ((anchor.Year + 100 * k) / 100).ToString(CultureInfo.InvariantCulture),
+                _ => sign < 0 ? "PAST_REF" : "FUTURE_REF",
+            };
+        }, 11));
+    }
+
+    private static string UnitCode(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        if (u.EndsWith('s') && u != "s")
+        {
+            u = u[..^1];
+        }
+
+        return u switch
+        {
+            "second" => "S",
+            "minute" => "MIN",
+            "hour" => "H",
+            "day" => "D",
+            "night" => "N",
+            "week" => "W",
+            "weekend" => "WE",
+            "fortnight" => "FN",
+            "month" => "M",
+            "quarter" => "Q",
+            "year" => "Y",
+            "decade" => "DE",
+            "century" or "centurie" => "CE",
+            _ => "D",
+        };
+    }
+
+    private static string DurationValue(decimal? amount, string code)
+    {
+        var n = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
+        return code switch
+        {
+            "S" => "PT" + n + "S",
+            "MIN" => "PT" + n + "M",
+            "H" => "PT" + n + "H",
+            "N" => "P" + n + "D",
+            "WE" => "P" + n + "WE",
+            "FN" => amount is { } f ? "P" + (f * 2).ToString("0.##", CultureInfo.InvariantCulture) + "W" : "PXW",
+            "CE" => "P" + n + "CE",
+            _ => "P" + n + code,
+        };
+    }
+
+    private static void AddDuration(string s, Match m, List<Candidate> output)
+    {
+        var hasNumber = m.Groups["n"].Success;
+        var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : null;
+        var unitText = m.Groups["u"].Value;
+        var code = UnitCode(unitText);
+        var plural = unitText.EndsWith('s') || unitText.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
+        var numberText = hasNumber ? m.Groups["n"].Value.ToLowerInvariant() : null;
+        decimal? amount = numberText is null ? (plural ? null : 1) : ParseNumber(numberText);
+        if (numberText is "a" or "an" && plural)
+        {
+            return;
+        }
+
+        // Without a number only "the past week"-style phrases or "for years"/"for decades" are durations.
+        if (!hasNumber)
+        {
+            if (pre is null)
+            {
+                var previous = PreviousWord(s, m.Index).ToLowerInvariant();
+                if (!plural || previous is not ("for" or "in" or "over" or "within" or "took" or "lasted") || code is "N" or "WE")
+                {
+                    return;
+                }
+            }
+            else if (!pre.StartsWith("the ", StringComparison.Ordinal) && !plural)
+            {
+                // "last week" is a date, handled elsewhere.
+                return;
+            }
+        }
+
+        if (numberText is "a" or "an" && pre is null)
+        {
+            // "a day" alone is weak; keep it after for/in/over/within or with "-long".
+            var previous = PreviousWord(s, m.Index).ToLowerInvariant();
+            if (!m.Groups["long"].Success && previous is not ("for" or "in" or "over" or "within" or "than" or "about" or "nearly" or "almost" or "least" or "after" or "than"))
+            {
+                return;
+            }
+        }
+
+        if (numberText is "some" or "many" && pre is null)
+        {
+            var previous = PreviousWord(s, m.Index).ToLowerInvariant();
+            if (previous is not ("for" or "in" or "over" or "within" or "after"))
+            {
+                return;
+            }
+        }
+
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        if (pre is not null && !pre.StartsWith("the ", StringComparison.Ordinal) && !hasNumber)
+        {
+            return;
+        }
+
+        var value = DurationValue(amount, code);
+        output.Add(new Candidate(start, end, TimexType.Duration, _ => value, 6));
+    }
+
+    private static void AddTime(string s, Match m, List<Candidate> output)
+    {
+        int hour, minute = 0;
+        if (m.Groups["w"].Success)
+        {
+            var w = m.Groups["w"].Value.ToLowerInvariant();
+            hour = w == "midnight" ? 0 : 12;
+            if (w == "midnight")
+            {
+                hour = 24;
+            }
+        }
+        else
+        {
+            hour = Int(m.Groups["h"]);
+            if (m.Groups["m"].Success)
+            {
+                minute = Int(m.Groups["m"]);
+            }
+
+            if (m.Groups["ap"].Success)
+            {
+                var pm = char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p';
+                if (hour is < 1 or > 12)
+                {
+                    return;
+                }
+
+                hour = pm ? (hour % 12) + 12 : hour % 12;
+            }
+        }
+
+        if (hour > 24 || minute > 59)
+        {
+            return;
+        }
+
+        // Scores and ratios ("3:1") are not times: require minutes to be two digits, done by the regex.
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        output.Add(new Candidate(start, end, TimexType.Time, ctx =>
+        {
+            var date = ctx.SentenceDate ?? ctx.Dct;
+            return hour == 24
+                ? Date(date) + "T24:00"
+                : string.Create(CultureInfo.InvariantCulture, $"{Date(date)}T{hour:D2}:{minute:D2}");
+        }, 10));
+    }
+
+    private static void AddSet(Match m, List<Candidate> output)
+    {
+        string value;
+        if (m.Groups["adv"].Success)
+        {
+            value = m.Groups["adv"].Value.ToLowerInvariant() switch
+            {
+                "daily" or "nightly" => "P1D",
+                "weekly" => "P1W",
+                "monthly" => "P1M",
+                "quarterly" => "P3M",
+                "hourly" => "PT1H",
+                "fortnightly" => "P2W",
+                _ => "P1Y",
+            };
+        }
+        else
+        {
+            var unitText = m.Groups["u"].Value;
+            var weekday = Weekday(unitText);
+            if (weekday > 0 && char.IsUpper(unitText[0]))
+            {
+                value = "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                var lower = unitText.ToLowerInvariant();
+                if (lower is "morning" or "afternoon" or "evening" or "night" or "overnight")
+                {
+                    value = "TXX" + PartCode(lower);
+                }
+                else
+                {
+                    var n = m.Groups["n"].Success ? m.Groups["n"].Value.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : ParseNumber(m.Groups["n"].Value) ?? 1 : 1;
+                    value = DurationValue(n, UnitCode(unitText));
+                }
+            }
+        }
+
+        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Set, _ => value, 7));
+    }
+
+    private static void AddSeason(Match m, List<Candidate> output)
+    {
+        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        var hasYear = m.Groups["y"].Success;
+        var season = m.Groups["s"].Value;
+        if (rel is null && !hasYear)
+        {
+            return;
+        }
+
+        if (season.Equals("fall", StringComparison.OrdinalIgnoreCase) && !hasYear && rel is not ("last" or "next" or "this" or "the"))
+        {
+            return;
+        }
+
+        var year = hasYear ? Int(m.Groups["y"]) : (int?)null;
+        var start = m.Index;
+        // "the" is part of the expression only when a year follows ("the autumn of 2024").
+        if (rel == "the" && !hasYear)
+        {
+            start = m.Groups["s"].Index;
+        }
+
+        output.Add(new Candidate(start, m.Index + m.Length, TimexType.Date, ctx =>
+        {
+            if (year is { } y)
+            {
+                return YearValue(y) + "-" + SeasonCode(season);
+            }
+
+            var direction = rel switch { "last" => -1, "next" => 1, _ => 0 };
+            return direction == 0 && rel is "the" ? YearValue(ctx.Dct.Year) + "-" + SeasonCode(season) : SeasonValue(ctx.Dct, season, direction);
+        }, 8));
+    }
+
+    private static void AddQuarter(Match m, List<Candidate> output)
+    {
+        var q = m.Groups["qn"].Success ? Int(m.Groups["qn"]) : m.Groups["q"].Value.ToLowerInvariant() switch
+        {
+            "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            _ => 4,
+        };
+        var year = m.Groups["y"].Success ? Int(m.Groups["y"]) : (int?)null;
+        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+            string.Create(CultureInfo.InvariantCulture, $"{year ?? ctx.Dct.Year:D4}-Q{q}"), 9));
+    }
+
+    private static void AddReference(string s, Match m, List<Candidate> output)
+    {
+        var w = m.Groups["w"].Value.ToLowerInvariant();
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        if (w is "the past" or "the future")
+        {
+            // Only as a noun phrase ("in the past"), not "the past week".
+            var after = s.AsSpan(end).TrimStart();
+            if (after.Length > 0 && char.IsLetterOrDigit(after[0]))
+            {
+                return;
+            }
+        }
+
+        if (w is "the time" or "once again")
+        {
+            return;
+        }
+
+        Func<Context, string?> value = w switch
+        {
+            "now" or "currently" or "nowadays" or "these days" or "at present" or "at the moment" or "right now" => _ => "PRESENT_REF",
+            "recently" or "lately" or "the past" or "formerly" or "previously" => _ => "PAST_REF",
+            "the future" or "soon" => _ => "FUTURE_REF",
+            "the same day" or "that day" or "the same time" => ctx => ctx.LastDate is { } d ? Date(d) : null,
+            "the next day" or "the following day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(1)) : null,
+            "the previous day" or "the day before" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(-1)) : null,
+            "that night" or "the night before" => ctx => ctx.LastDate is { } d ? Date(w == "that night" ? d : d.AddDays(-1)) + "TNI" : null,
+            "that week" => ctx => ctx.LastDate is { } d ? WeekValue(d) : null,
+            "that month" => ctx => ctx.LastDate is { } d ? MonthValue(d) : null,
+            "that year" => ctx => ctx.LastDate is { } d ? YearValue(d.Year) : null,
+            _ when w.StartsWith("in recent", StringComparison.Ordinal) => _ => "PAST_REF",
+            _ when w.StartsWith("in the coming", StringComparison.Ordinal) => _ => "FUTURE_REF",
+            _ => _ => null,
+        };
+        if (w.StartsWith("in ", StringComparison.Ordinal))
+        {
+            // Keep the whole phrase "in recent weeks" but let durations not overlap it.
+            start = m.Index;
+        }
+
+        var type = w.Contains("night", StringComparison.Ordinal) ? TimexType.Time : TimexType.Date;
+        output.Add(new Candidate(start, end, type, value, 3));
+    }
+}
