@@ -93,6 +93,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(document);
         ThrowIfDisposed();
+        if (DocumentFields.Unstorable(document, nulAllowed: true) is string reason)
+        {
+            throw new StoreException($"{Path}: cannot store document {document.Id}: {reason}");
+        }
 
         // Encode before taking the write lock: it is the CPU-heavy part.
         var annotations = LayerCodec.EncodeAll(document);

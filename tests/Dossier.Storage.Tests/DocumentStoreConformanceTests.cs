@@ -20,7 +20,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
     /// <summary>Deletes this test's database.</summary>
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [StoreFact]
     public async Task Add_then_get_round_trips_text_metadata_source_map_every_layer_and_the_dct()
     {
         await using var store = await OpenStoreAsync();
@@ -31,7 +31,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         TestDocuments.AssertSame(document, await store.GetAsync(document.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_document_without_layers_or_optional_metadata_round_trips_with_no_layers()
     {
         await using var store = await OpenStoreAsync();
@@ -45,7 +45,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Null(stored.SourceMap);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_empty_layer_that_was_set_comes_back_set()
     {
         await using var store = await OpenStoreAsync();
@@ -57,7 +57,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.True((await store.GetAsync(document.Id))!.Has(Layers.Entities));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Random_documents_round_trip_layer_by_layer()
     {
         await using var store = await OpenStoreAsync();
@@ -75,7 +75,19 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(added.Count, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task Text_that_cannot_be_stored_exactly_is_refused_with_a_store_error()
+    {
+        await using var store = await OpenStoreAsync();
+        var document = new Document("broken \ud800 surrogate", new SourceMetadata { Source = "bad.txt" });
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.AddAsync(document));
+
+        Assert.EndsWith($": cannot store document {document.Id}: it contains a lone UTF-16 surrogate", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.CountAsync());
+    }
+
+    [StoreFact]
     public async Task Adding_the_same_article_twice_adds_nothing_the_second_time()
     {
         await using var store = await OpenStoreAsync();
@@ -93,7 +105,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(2, await CountHitsAsync(store, "ceasefire"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Count_counts_documents()
     {
         await using var store = await OpenStoreAsync();
@@ -106,7 +118,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(3, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Get_of_an_unknown_id_is_null()
     {
         await using var store = await OpenStoreAsync();
@@ -116,7 +128,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Null(await store.GetAsync("'; DROP TABLE documents; --"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Get_all_returns_documents_in_insertion_order()
     {
         await using var store = await OpenStoreAsync();
@@ -140,7 +152,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         TestDocuments.AssertSame(documents[7], all[6]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_ranks_the_best_matching_sentence_first_and_reports_its_offsets()
     {
         await using var store = await OpenStoreAsync();
@@ -161,7 +173,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Single(await SearchAsync(store, "ceasefire", 1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_requires_every_word_and_treats_words_joined_by_punctuation_as_a_phrase()
     {
         await using var store = await OpenStoreAsync();
@@ -173,7 +185,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal("Zelensky's aide spoke in Kyiv.", Assert.Single(phrase).Text);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("\"")]
     [InlineData("\"ceasefire")]
     [InlineData("-ceasefire")]
@@ -198,7 +210,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.All(hits, hit => Assert.Contains("ceasefire", hit.Text, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_operators_in_the_query_are_just_words()
     {
         await using var store = await OpenStoreAsync();
@@ -209,7 +221,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal("The ceasefire and the talks.", Assert.Single(await SearchAsync(store, "\"ceasefire* -and talks)", 10)).Text);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\" - * ( ) :")]
@@ -221,7 +233,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Empty(await SearchAsync(store, query, 10));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_with_a_limit_of_zero_gives_no_hits()
     {
         await using var store = await OpenStoreAsync();
@@ -230,7 +242,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Empty(await SearchAsync(store, "ceasefire", 0));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_skips_sentences_inside_excluded_regions()
     {
         await using var store = await OpenStoreAsync();
@@ -241,7 +253,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Single(await SearchAsync(store, "Geneva", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_handles_text_outside_the_basic_multilingual_plane()
     {
         await using var store = await OpenStoreAsync();
@@ -255,7 +267,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(document.Text[hit.Start..hit.End], hit.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Remove_deletes_the_document_its_layers_and_its_search_entries()
     {
         await using var store = await OpenStoreAsync();
@@ -276,7 +288,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(3, await CountHitsAsync(store, "ceasefire"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Documents_persist_across_store_instances()
     {
         var document = TestDocuments.Full();
@@ -293,7 +305,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.False(await second.AddAsync(document));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Parallel_adds_of_the_same_document_add_it_once()
     {
         await using var store = await OpenStoreAsync();
@@ -308,7 +320,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(2, await CountHitsAsync(store, "ceasefire"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Parallel_adds_of_different_documents_all_arrive()
     {
         await using var store = await OpenStoreAsync();
@@ -325,7 +337,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         Assert.Equal(40, (await SearchAsync(store, "ceasefire", 100)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_document_can_be_read_while_search_hits_are_being_enumerated()
     {
         await using var store = await OpenStoreAsync();

@@ -36,6 +36,17 @@ public sealed class SqliteDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_with_NUL_characters_round_trips()
+    {
+        await using var store = await SqliteDocumentStore.OpenAsync(_folder.File("nul.db"));
+        var document = TestDocuments.Lines("nul.txt", "before\0after ceasefire", "\0");
+
+        await store.AddAsync(document);
+
+        TestDocuments.AssertSame(document, await store.GetAsync(document.Id));
+    }
+
+    [Fact]
     public async Task An_empty_file_becomes_a_new_database()
     {
         var path = _folder.File("empty.db");
