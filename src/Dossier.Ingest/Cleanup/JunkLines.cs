@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using Dossier.Core;
+
+namespace Dossier.Ingest.Cleanup;
+
+/// <summary>
+/// Recognises the lines that scraping leaves around an article: URL-only lines, share and subscribe
+/// prompts, comment counters, "Source link" footers, logo and section labels, photo credits and
+/// navigation crumbs. Each rule needs the whole line to be of that kind (or, for credits, a
+/// parenthesised or trailing credit), so sentences that merely use the words are left alone.
+/// </summary>
+internal static partial class JunkLines
+{
+    private const int StartLabelBlocks = 3;
+
+    [GeneratedRegex(@"^<?(?:https?://|www\.)\S+>?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlOnly();
+
+    [GeneratedRegex(@"^(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|поділитися|paylaş)(?:\s+(?:this|on|via|with|it|now|story|article|post|page|diesen|den|cet|esta|este|questo)\b.{0,40})?\s*[:!.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareLine();
+
+    [GeneratedRegex(@"^(?:subscribe|sign up|signup|abonnieren|abonnez|suscr[ií]bete|iscriviti|assine|inscreva|jetzt abonnieren|get our|join our)\b.{0,120}$|^.{0,80}\bnewsletter\b.{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscribeLine();
+
+    [GeneratedRegex(@"^(?:\d[\d.,]*|no|zero|one)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses|replies|reactions)$|^(?:comments?|kommentare?|commentaires?|comentarios?)\s*[(\[:]?\s*\d*\s*[)\]]?$|^(?:view|show|read|load|see|add|leave|post|write|join)\s+(?:all\s+|the\s+)?(?:\d+\s+)?(?:a\s+)?(?:comments?|discussion)\b.{0,20}$|^be the first to comment\b.{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"^(?:source link|source url|read more|read the (?:full|original) (?:story|article)|continue reading|original (?:article|story|source)|view original(?: article)?|more on this story|read on|weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto)\b.{0,60}$|^(?:this (?:article|story) (?:originally |first )?(?:appeared|was (?:first |originally )?published) (?:on|in|at))\b.{0,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLink();
+
+    [GeneratedRegex(@"^(?:\S{1,30}\s?){0,3}logo$|^logo\b.{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LogoLine();
+
+    [GeneratedRegex(@"^(?:advertisement|advertising|advertorial|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|ad|ads|promoted|paid content|partner content)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdLabel();
+
+    [GeneratedRegex(@"^(?:world|politics|business|economy|opinion|sport|sports|tech|technology|science|health|culture|entertainment|lifestyle|travel|news|local|national|international|europe|asia|africa|americas|middle east|u\.?s\.?|u\.?k\.?|latest|breaking(?: news)?|live|video|videos|photos|analysis|exclusive|politik|wirtschaft|kultur|welt|ausland|inland|monde|politique|économie|mundo|política|economía|mondo|esteri)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionWord();
+
+    [GeneratedRegex(@"^(?:photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|bilder|credit|credits|illustration|graphic|grafik|photo credit|image credit|image source|bildquelle|quelle foto|fotografía|imagem)s?(?:\s+(?:credits?|source|by|von|de))?\s*[:©|/–-]?\s*.{1,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)\s*.{0,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"\b(?:getty images|reuters|associated press|ap photo|afp|epa|dpa|imago|shutterstock|istock|picture alliance|photo|foto|image)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyWord();
+
+    [GeneratedRegex(@"\((?:[A-Z]{2,5}\s+)?(?:Photo|Foto|Image|Picture|Photograph)s?\s*[:/][^()]{1,100}\)|(?<=[.!?”""]\s+|^)(?:Photo|Image|Foto|Picture|Photograph)(?: credit)?\s*:\s*[^.!?]{1,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialCredit();
+
+    [GeneratedRegex(@"^(?:[^>»›|]{1,40}\s[>»›|]\s){2,}[^>»›|]{1,60}$|^(?:[^>»›]{1,40}\s?[>»›]\s?){2,}[^>»›]{1,60}$")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|menu)|back to top|jump to (?:navigation|content)|toggle navigation|main menu|menu|next (?:article|post|story)|previous (?:article|post|story)|zum inhalt springen|nach oben|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationLine();
+
+    private static readonly HashSet<string> SocialWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "print", "pinterest", "reddit", "telegram",
+        "xing", "copy", "link", "tweet", "share", "messenger", "flipboard", "drucken", "teilen", "threads", "bluesky", "mastodon",
+        "pocket", "sms", "imprimer", "partager", "compartir", "url", "copied", "kopieren", "teilen:", "share:", "vk", "viber",
+    };
+
+    /// <summary>The kind of junk a whole block is, or null when it is ordinary text.</summary>
+    /// <param name="line">The block's text, trimmed.</param>
+    /// <param name="index">Position of the block in the document.</param>
+    /// <param name="count">Number of blocks in the document.</param>
+    public static ExclusionReason? Classify(string line, int index, int count)
+    {
+        if (line.Length == 0 || line.Length > 300)
+        {
+            return null;
+        }
+
+        var words = WordCount(line);
+        if (words <= 2 && UrlOnly().IsMatch(line))
+        {
+            return ExclusionReason.UrlLine;
+        }
+
+        if (words <= 8 && (ShareLine().IsMatch(line) || IsSocialList(line)))
+        {
+            return ExclusionReason.ShareLine;
+        }
+
+        if (words <= 16 && SubscribeLine().IsMatch(line))
+        {
+            return ExclusionReason.SubscribeLine;
+        }
+
+        if (words <= 8 && CommentCount().IsMatch(line))
+        {
+            return ExclusionReason.CommentCount;
+        }
+
+        if (words <= 20 && SourceLink().IsMatch(line))
+        {
+            return ExclusionReason.SourceLink;
+        }
+
+        if (words <= 3 && LogoLine().IsMatch(line))
+        {
+            return ExclusionReason.LogoLine;
+        }
+
+        if (words <= 3 && (AdLabel().IsMatch(line) || (index < StartLabelBlocks && (SectionWord().IsMatch(line) || IsCapsLabel(line)))))
+        {
+            return ExclusionReason.SectionLabel;
+        }
+
+        if (words <= 14 && (IsCreditLine(line) || (CopyrightLine().IsMatch(line) && AgencyWord().IsMatch(line))))
+        {
+            return ExclusionReason.PhotoCredit;
+        }
+
+        if (words <= 16 && (NavigationLine().IsMatch(line) || Breadcrumb().IsMatch(line) || (CopyrightLine().IsMatch(line) && index >= count - 3)))
+        {
+            return ExclusionReason.Navigation;
+        }
+
+        return null;
+    }
+
+    /// <summary>Credits inside a longer block: "(AP Photo/Jane Doe)", or a trailing "Photo: J. Doe/Agency" after a caption.</summary>
+    public static IEnumerable<(int Start, int End)> PartialCredits(string text)
+    {
+        foreach (Match match in PartialCredit().Matches(text))
+        {
+            yield return (match.Index, match.Index + match.Length);
+        }
+    }
+
+    private static bool IsCreditLine(string line)
+    {
+        if (!CreditLine().IsMatch(line))
+        {
+            return false;
+        }
+
+        // "Image: ..." is a credit; "Pictures of the summit show ..." is a sentence.
+        var afterWord = line.IndexOfAny([':', '©', '|', '/', '–', '-']);
+        var firstSpace = line.IndexOf(' ', StringComparison.Ordinal);
+        return afterWord >= 0 && (firstSpace < 0 || afterWord <= firstSpace + 14) && !line.EndsWith('?');
+    }
+
+    private static bool IsSocialList(string line)
+    {
+        var words = line.Split([' ', '|', '·', '•', ',', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(SocialWords.Contains);
+    }
+
+    private static bool IsCapsLabel(string line) =>
+        line.Length >= 2 && line.Any(char.IsLetter) && !line.Any(char.IsLower) && !line.Any(char.IsDigit)
+        && !line.Any(c => c is '.' or ',' or '!' or '?' or ':' or '"');
+
+    private static int WordCount(string line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Dossier.Ingest.Html;
+
+/// <summary>
+/// What an element's tag, role, class and id say about it: never text (scripts, forms controls, hidden
+/// parts), page furniture (navigation, footers, share bars, comments, related lists, cookie banners) or
+/// the article itself. The class-name vocabulary follows the long-standing readability heuristics
+/// (Arc90 Readability, Mozilla Readability.js), written anew here.
+/// </summary>
+internal static partial class ElementSignals
+{
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "select", "option", "button", "input", "textarea", "head", "title", "map", "datalist", "link", "meta", "source", "picture", "img",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
+        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "caption", "ul",
+    };
+
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "menu" };
+
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog", "toolbar",
+    };
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|navi|menu|mainmenu|submenu|breadcrumbs?|footer|site-?footer|foot|masthead|site-?header|top-?bar|sidebar|side-?bar|sidebox|widget|widgets|related|relatedposts|recommend(?:ed|ations)?|more-?(?:stories|articles|news)|read-?more|share|shares|sharing|sharebar|social|socials|sociable|shariff|addthis|follow|comments?|commentlist|comment-?list|disqus|respond|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|signup|promo|advert|advertisement|adsense|ads|ad|ad-?slot|sponsor|sponsored|banner|popup|modal|overlay|paywall|tags|tag-?list|tagcloud|keywords|categories|author-?(?:bio|box|info)|about-?author|byline|post-?meta|entry-?meta|article-?meta|meta|metadata|dateline|timestamp|date|published|print|toolbar|pagination|pager|prev-?next|skip|login|search|rating|most-?popular|popular|trending|outbrain|taboola|copyright|legal|disclaimer|teaser-?list|breaking|ticker|jump-?links|toc|visually-?hidden|sr-only|screen-?reader-?text)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureName();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|articletext|post-?body|post-?content|postcontent|entry-?content|entry-?body|story-?body|story-?content|storycontent|main-?content|maincontent|content-?body|body-?text|bodytext|text-?body|artikel-?text|articleBody|single-?content|news-?text|article__body|article__content)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongContentName();
+
+    [GeneratedRegex(@"article|body|content|entry|main|page|post|text|blog|story|artikel|beitrag|inhalt|hentry|column", RegexOptions.IgnoreCase)]
+    private static partial Regex PositiveName();
+
+    [GeneratedRegex(@"comment|footer|sidebar|widget|nav|menu|share|social|related|sponsor|ad-|promo|banner|meta|tags|cookie|popup|shopping|combx|masthead|outbrain|taboola", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeName();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+
+    public static bool IsBlock(string tag) => BlockTags.Contains(tag);
+
+    /// <summary>Elements whose content is never article text.</summary>
+    public static bool IsSkipped(IElement element)
+    {
+        var tag = element.LocalName;
+        if (SkippedTags.Contains(tag))
+        {
+            return true;
+        }
+
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    /// <summary>True for navigation, footers, share bars, comments, related lists, cookie banners and the like.</summary>
+    public static bool IsFurniture(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag is "body" or "html" or "main" or "article")
+        {
+            return false;
+        }
+
+        if (FurnitureTags.Contains(tag))
+        {
+            return true;
+        }
+
+        var role = element.GetAttribute("role");
+        if (role is not null && FurnitureRoles.Contains(role))
+        {
+            return true;
+        }
+
+        var names = Names(element);
+        return names.Length > 0 && FurnitureName().IsMatch(names) && !StrongContentName().IsMatch(names);
+    }
+
+    /// <summary>True for elements that certainly hold the article: &lt;article&gt;, &lt;main&gt;, itemprop=articleBody, "article-body" classes.</summary>
+    public static bool IsStrongContent(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag is "article" or "main")
+        {
+            return true;
+        }
+
+        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var names = Names(element);
+        return names.Length > 0 && StrongContentName().IsMatch(names);
+    }
+
+    /// <summary>Readability-style weight of class and id: +25 for content-like names, -25 for furniture-like ones.</summary>
+    public static int ClassWeight(IElement element)
+    {
+        var weight = 0;
+        foreach (var name in (string?[])[element.ClassName, element.Id])
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            if (NegativeName().IsMatch(name))
+            {
+                weight -= 25;
+            }
+
+            if (PositiveName().IsMatch(name))
+            {
+                weight += 25;
+            }
+        }
+
+        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            weight += 50;
+        }
+
+        return weight;
+    }
+
+    private static string Names(IElement element)
+    {
+        var className = element.ClassName;
+        var id = element.Id;
+        return (className, id) switch
+        {
+            (null or "", null or "") => "",
+            (null or "", _) => id!,
+            (_, null or "") => className!,
+            _ => className + " " + id,
+        };
+    }
+}
