@@ -30,6 +30,7 @@ public sealed class EntityRecognizer : IDocumentStage
         public int Last; // inclusive token index
         public EntityType? StrongType;
         public EntityType? WeakType;
+        public int WeakWeight = Weak;
         public bool NeedsConfirmation;
         public required string Key;
     }
@@ -136,7 +137,7 @@ public sealed class EntityRecognizer : IDocumentStage
         }
 
         var word = text.AsSpan(token.Start, token.End - token.Start);
-        if (word.Length >= 2 && word[0] == '\'' || word[0] == '\u2019')
+        if (word[0] is '\'' or '\u2019')
         {
             return false;
         }
@@ -158,9 +159,6 @@ public sealed class EntityRecognizer : IDocumentStage
             && word[..hyphen] is "al" or "el" or "ad" or "as" or "ash" or "ar" or "an" or "abu" or "bin" or "ibn";
     }
 
-    private static bool IsOpener(string text, Token token) =>
-        token.Kind != TokenKind.Word && token.Kind != TokenKind.Number;
-
     private static void FindCandidates(string text, ImmutableArray<Token> tokens, int first, int end, bool titleCase, List<Candidate> output)
     {
         var i = first;
@@ -178,7 +176,7 @@ public sealed class EntityRecognizer : IDocumentStage
             var j = i + 1;
             while (j < end)
             {
-                if (tokens[j].Start - tokens[j - 1].End > 1 && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))
+                if (tokens[j].Start > tokens[j - 1].End && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))
                 {
                     break;
                 }
@@ -416,6 +414,9 @@ public sealed class EntityRecognizer : IDocumentStage
         return letters > 0;
     }
 
+    private static bool IsPlacePrefix(ReadOnlySpan<char> word) =>
+        word is "Port" or "Mount" or "Mt" or "Lake" or "Fort" or "San" or "Santa" or "Saint" or "St" or "Cape" or "Gulf" or "Sierra" or "Costa" or "Puerto" or "Rio" or "Los" or "Las" or "Lower" or "Upper";
+
     private static bool HasPlaceSuffix(ReadOnlySpan<char> word) =>
         word.Length >= 5 && char.IsUpper(word[0]) && !IsAllCaps(word)
         && (word.EndsWith("ia", StringComparison.Ordinal) || word.EndsWith("land", StringComparison.Ordinal)
@@ -466,6 +467,7 @@ public sealed class EntityRecognizer : IDocumentStage
             else if (before.Length > 0 && char.IsLower(before[0]) && In(Lexicon.PlacePrepositions, before))
             {
                 candidate.WeakType = EntityType.Location;
+                candidate.WeakWeight = Weak + 1;
             }
             else if (single && HasPlaceSuffix(firstWord))
             {
@@ -475,9 +477,9 @@ public sealed class EntityRecognizer : IDocumentStage
             {
                 candidate.WeakType = EntityType.Person;
             }
-            else if (!single && last - start <= 3)
+            else if (!single && IsPlacePrefix(firstWord))
             {
-                candidate.WeakType = EntityType.Person;
+                candidate.StrongType = EntityType.Location;
             }
 
             if (single && HasPlaceSuffix(firstWord) && candidate.WeakType is null or EntityType.Location)
@@ -578,7 +580,7 @@ public sealed class EntityRecognizer : IDocumentStage
             }
             else if (c.WeakType is { } w)
             {
-                v[(int)w] += Weak;
+                v[(int)w] += c.WeakWeight;
             }
 
             if (c.StrongType == EntityType.Person && c.Last > c.First)

@@ -145,7 +145,7 @@ public sealed class QuoteFinder : IDocumentStage
             var words = CountWords(text, q.ContentStart, q.ContentEnd);
             var attribution = AttributeDirect(a, q);
             if (attribution is null && previous is not null && (q.Segment == previousSegment || q.Segment == previousSegment + 1)
-                && !MentionsOtherSpeaker(a, previousEnd, q.Open))
+                && !MentionsOtherSpeaker(a, previousEnd, q.Open, previous))
             {
                 // A continued quote: the next part of the same paragraph, or a new paragraph that opens with a quote.
                 attribution = previous;
@@ -242,7 +242,7 @@ public sealed class QuoteFinder : IDocumentStage
         return words;
     }
 
-    private static bool MentionsOtherSpeaker(Analysis a, int from, int to)
+    private static bool MentionsOtherSpeaker(Analysis a, int from, int to, Attribution previous)
     {
         if (from < 0)
         {
@@ -256,7 +256,8 @@ public sealed class QuoteFinder : IDocumentStage
                 break;
             }
 
-            if (e.Start >= from && e.Type == EntityType.Person && !InsideDirect(a, e.Start))
+            if (e.Start >= from && e.Type == EntityType.Person && !InsideDirect(a, e.Start) && e.Start != previous.Speaker.Start
+                && (previous.Name is null || !NameMatching.IsSameFullName(a.Text[e.Start..e.End], previous.Name)))
             {
                 return true;
             }
@@ -552,6 +553,14 @@ public sealed class QuoteFinder : IDocumentStage
 
         if (EntityEndingAt(a, a.Tokens[k].End) is { } e && e.Start >= limit)
         {
+            // 'Diplomats in Port Elena said': the place belongs to a noun phrase before it.
+            var p = FirstTokenAtOrAfter(a.Tokens, e.Start) - 1;
+            if (p > 0 && a.Tokens[p].Start >= limit && Word(a, p) is "in" or "at" or "from" or "of" or "for" or "near"
+                && SubjectBefore(a, p, limit) is { Pronoun: false } head && head.Type is null)
+            {
+                return new Subject(new TextSpan(head.Span.Start, e.End), false, null);
+            }
+
             return new Subject(new TextSpan(e.Start, e.End), false, e.Type);
         }
 
@@ -805,11 +814,16 @@ public sealed class QuoteFinder : IDocumentStage
             last--;
         }
 
-        // Stop before a direct quote inside the clause.
+        // Stop before a direct quote inside the clause; a clause that is mostly a direct quote is left to it.
         for (var m = start; m <= last; m++)
         {
             if (InsideDirect(a, a.Tokens[m].Start))
             {
+                if (m - start < 6)
+                {
+                    return null;
+                }
+
                 last = m - 1;
                 while (last >= start && a.Tokens[last].Kind == TokenKind.Punctuation)
                 {

@@ -55,8 +55,9 @@ public sealed class SentenceSplitter : IDocumentStage
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            // A blank line inside a block also ends a sentence.
-            if (i > start && HasBlankLine(text, tokens[i - 1].End, token.Start))
+            // A blank line inside a block also ends a sentence, and so does a line break after a short line
+            // (headers, bylines, list-like lines) when the next line starts like a sentence.
+            if (i > start && (HasBlankLine(text, tokens[i - 1].End, token.Start) || IsLineBreakBoundary(text, tokens[i - 1], token)))
             {
                 output.Add(new Sentence(tokens[start].Start, tokens[i - 1].End));
                 start = i;
@@ -206,6 +207,25 @@ public sealed class SentenceSplitter : IDocumentStage
             : Lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
               || Lexicon.CommonSentenceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)
               || nextChar is '"' or '\u201C' or '\u00AB' or '\u201E';
+    }
+
+    private const int ShortLine = 60;
+
+    private static bool IsLineBreakBoundary(string text, Token previous, Token next)
+    {
+        if (text.AsSpan(previous.End, next.Start - previous.End).IndexOf('\n') < 0)
+        {
+            return false;
+        }
+
+        var c = text[next.Start];
+        if (!(char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u00AB' or '\u201E' or '-' or '\u2022' or '*' or '\u2014' or '('))
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, previous.End - 1)) + 1;
+        return previous.End - lineStart < ShortLine;
     }
 
     private static bool HasBlankLine(string text, int from, int to)

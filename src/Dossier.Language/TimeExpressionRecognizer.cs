@@ -707,9 +707,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                     return;
                 }
             }
-            else if (!pre.StartsWith("the ", StringComparison.Ordinal) && !plural)
+            else if (!pre.StartsWith("the ", StringComparison.Ordinal) || pre is "the first" or "the final" or "the latest")
             {
-                // "last week" is a date, handled elsewhere.
+                // "last week" is a date, handled elsewhere; "the first day" is an ordinal, not a length of time.
                 return;
             }
         }
@@ -786,7 +786,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var end = m.Index + m.Length;
         output.Add(new Candidate(start, end, TimexType.Time, ctx =>
         {
-            var date = ctx.SentenceDate ?? ctx.Dct;
+            var date = ctx.SentenceDate ?? ctx.LastDate ?? ctx.Dct;
             return hour == 24
                 ? Date(date) + "T24:00"
                 : string.Create(CultureInfo.InvariantCulture, $"{Date(date)}T{hour:D2}:{minute:D2}");

@@ -1,0 +1,112 @@
+using Dossier.Core;
+
+namespace Dossier.Language.Tests;
+
+public class QuoteFinderTests
+{
+    private static (string Text, bool Direct, string? Speaker, string? Cue, string? Name)[] Quotes(string text)
+    {
+        var d = TestDocs.Analyze(text);
+        return [.. d.Get(Layers.Quotes).Select(q => (d.TextOf(q), q.Direct, q.Speaker is { } s ? s.Slice(d.Text) : null, q.Cue is { } c ? c.Slice(d.Text) : null, q.SpeakerName))];
+    }
+
+    [Fact]
+    public void Quote_then_speaker_then_cue()
+    {
+        var q = Quotes("President Alexander Vorenko spoke.\n\n\"We will not sign this paper today,\" Vorenko said.");
+        Assert.Contains(("We will not sign this paper today", true, "Vorenko", "said", "Alexander Vorenko"), q);
+    }
+
+    [Fact]
+    public void Cue_before_speaker_after_quote()
+    {
+        var q = Quotes("“The border stays closed for now,” said Minister Hedda Lunn.");
+        Assert.Contains(("The border stays closed for now", true, "Hedda Lunn", "said", "Hedda Lunn"), q);
+    }
+
+    [Fact]
+    public void Quote_split_by_a_cue()
+    {
+        var q = Quotes("Minister Jarek Olm spoke late.\n\n\"We will not sign,\" Olm said, \"unless the troops leave the valley.\"");
+        Assert.Contains(("We will not sign", true, "Olm", "said", "Jarek Olm"), q);
+        Assert.Contains(q, x => x.Text == "unless the troops leave the valley." && x.Name == "Jarek Olm");
+    }
+
+    [Fact]
+    public void Multi_sentence_quote_and_pronoun_speaker()
+    {
+        var q = Quotes("Ambassador Idris Halvik met both sides. \"Nobody expected a deal. What matters is the table,\" he said.");
+        var quote = Assert.Single(q, x => x.Direct);
+        Assert.Equal("Nobody expected a deal. What matters is the table", quote.Text);
+        Assert.Equal("he", quote.Speaker);
+        Assert.Equal("Idris Halvik", quote.Name);
+    }
+
+    [Fact]
+    public void Speaker_and_colon_before_the_quote()
+    {
+        var q = Quotes("Foreign Minister Mira Stan told reporters: «There can be no ceasefire in the valley.»");
+        Assert.Contains(q, x => x.Direct && x.Text == "There can be no ceasefire in the valley." && x.Name == "Mira Stan");
+    }
+
+    [Fact]
+    public void German_style_quotes()
+    {
+        var q = Quotes("„Wir verhandeln weiter mit allen Seiten“, said Chancellor Ute Brehm.");
+        Assert.Contains(q, x => x.Direct && x.Text == "Wir verhandeln weiter mit allen Seiten" && x.Name == "Ute Brehm");
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_paragraph_are_not_mixed_up()
+    {
+        var q = Quotes("Foreign Minister Tomas Brenk and President Alexander Vorenko met.\n\n"
+            + "\"The offer stands,\" Brenk said. Vorenko answered at once: \"The offer is an insult to every family.\" "
+            + "\"We will wait,\" Brenk said.");
+        Assert.Contains(q, x => x.Text == "The offer stands" && x.Name == "Tomas Brenk");
+        Assert.Contains(q, x => x.Text == "The offer is an insult to every family." && x.Name == "Alexander Vorenko");
+        Assert.Contains(q, x => x.Text == "We will wait" && x.Name == "Tomas Brenk");
+    }
+
+    [Fact]
+    public void Continued_quote_in_the_next_paragraph_keeps_the_speaker()
+    {
+        var q = Quotes("\"We came in good faith,\" Minister Hedda Lunn said.\n\n\"We will leave in good faith, too, if nothing changes.\"");
+        Assert.Contains(q, x => x.Text == "We will leave in good faith, too, if nothing changes." && x.Name == "Hedda Lunn");
+    }
+
+    [Fact]
+    public void Indirect_quote_with_that()
+    {
+        var q = Quotes("Prime Minister Oriana Falk said that the valley is not on the table.");
+        Assert.Contains(("the valley is not on the table", false, "Oriana Falk", "said", "Oriana Falk"), q);
+    }
+
+    [Fact]
+    public void Indirect_quote_without_that_and_noun_phrase_speaker()
+    {
+        var q = Quotes("The ministry said the convoy would leave at dawn.");
+        Assert.Contains(q, x => !x.Direct && x.Text == "the convoy would leave at dawn" && x.Speaker == "The ministry");
+    }
+
+    [Fact]
+    public void Told_reporters_that()
+    {
+        var q = Quotes("Mira Stan told reporters before the session that her position had not changed.");
+        Assert.Contains(q, x => !x.Direct && x.Text == "her position had not changed" && x.Name == "Mira Stan");
+    }
+
+    [Fact]
+    public void Scare_quotes_without_a_speaker_are_ignored()
+    {
+        var q = Quotes("Both sides called the talks \"difficult\" on Monday.");
+        Assert.DoesNotContain(q, x => x.Direct);
+    }
+
+    [Fact]
+    public void Unambiguous_single_quotes_only()
+    {
+        var q = Quotes("'We are not leaving this city,' Mayor Ana Voss said. The officials' plan was dropped.");
+        Assert.Contains(q, x => x.Direct && x.Text == "We are not leaving this city" && x.Name == "Ana Voss");
+        Assert.Single(q, x => x.Direct);
+    }
+}
