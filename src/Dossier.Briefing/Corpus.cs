@@ -85,11 +85,7 @@ internal sealed class Corpus
         BriefingOptions options)
     {
         _options = options;
-        var ordered = documents
-            .DistinctBy(d => d.Id, StringComparer.Ordinal)
-            .OrderBy(DateKey)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
+        var ordered = Dossier.Stories.DocumentOrder.Canonical(documents);
         Sources = ordered.Select((d, i) => new SourceDoc(d, i)).ToList();
         ById = Sources.ToDictionary(s => s.Document.Id, StringComparer.Ordinal);
 
@@ -250,17 +246,6 @@ internal sealed class Corpus
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return words.Length == 0 ? text : words[^1];
-    }
-
-    private static DateTimeOffset DateKey(Document document)
-    {
-        if (document.Metadata.Published is { } published)
-        {
-            return published.ToUniversalTime();
-        }
-
-        var dct = document.Get(Layers.CreationTime);
-        return dct is null ? DateTimeOffset.MaxValue : new DateTimeOffset(dct.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
     private string FamilyOf(SourceDoc source)

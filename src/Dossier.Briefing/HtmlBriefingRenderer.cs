@@ -195,8 +195,13 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
             return "";
         }
 
-        var label = supporting == 1 ? "1 other source" : string.Create(CultureInfo.InvariantCulture, $"{supporting} other sources");
-        return $" <span class=\"note\">(similar in {label}{Markers(support, index)})</span>";
+        var agree = supporting switch
+        {
+            0 => "",
+            1 => "; 1 independent source agrees",
+            _ => string.Create(CultureInfo.InvariantCulture, $"; {supporting} independent sources agree"),
+        };
+        return $" <span class=\"note\">(similar text in{Markers(support, index)}{agree})</span>";
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

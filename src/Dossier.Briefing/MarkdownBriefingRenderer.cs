@@ -139,8 +139,13 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
             return "";
         }
 
-        var label = supporting == 1 ? "1 other source" : string.Create(CultureInfo.InvariantCulture, $"{supporting} other sources");
-        return $" *(similar in {label}:{Markers(support, index)})*";
+        var agree = supporting switch
+        {
+            0 => "",
+            1 => "; 1 independent source agrees",
+            _ => string.Create(CultureInfo.InvariantCulture, $"; {supporting} independent sources agree"),
+        };
+        return $" *(similar text in{Markers(support, index)}{agree})*";
     }
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');

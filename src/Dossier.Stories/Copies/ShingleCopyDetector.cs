@@ -29,8 +29,7 @@ public sealed class ShingleCopyDetector : ICopyDetector
     public IReadOnlyList<CopyRelation> Detect(IReadOnlyList<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var profiles = documents
-            .DistinctBy(d => d.Id, StringComparer.Ordinal)
+        var profiles = DocumentOrder.Canonical(documents)
             .Select(d => new DocumentProfile(d, _options))
             .ToList();
         profiles.Sort(DocumentProfile.CompareAsOriginal);
@@ -164,7 +163,7 @@ public sealed class ShingleCopyDetector : ICopyDetector
             }
 
             WordsHash = hash.ToHashCode();
-            Date = DateOf(document);
+            Date = DocumentOrder.DateOf(document);
         }
 
         public Document Document { get; }
@@ -202,17 +201,6 @@ public sealed class ShingleCopyDetector : ICopyDetector
 
             var byLength = b.Words.Count.CompareTo(a.Words.Count);
             return byLength != 0 ? byLength : string.CompareOrdinal(a.Document.Id, b.Document.Id);
-        }
-
-        private static DateTimeOffset? DateOf(Document document)
-        {
-            if (document.Metadata.Published is { } published)
-            {
-                return published;
-            }
-
-            var dct = document.Get(Layers.CreationTime);
-            return dct is null ? null : new DateTimeOffset(dct.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
     }
 }
