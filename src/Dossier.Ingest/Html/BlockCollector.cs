@@ -19,7 +19,7 @@ internal sealed class BlockCollector
     private readonly List<int> _sources = [];
     private readonly List<IElement> _blockOwners = [];
     private readonly List<IElement> _furniture = [];
-    private readonly HashSet<IElement> _furnitureWrappers = [];
+    private readonly HashSet<IElement> _furnitureWrappers = new(ReferenceEqualityComparer.Instance);
     private int _linkChars;
     private int _visible;
     private bool _pendingSpace;

@@ -34,7 +34,7 @@ internal static class ContentSelector
             return [];
         }
 
-        var totals = new Dictionary<IElement, Totals>();
+        var totals = new Dictionary<IElement, Totals>(ReferenceEqualityComparer.Instance);
         foreach (var block in candidates)
         {
             var level = 0;
@@ -148,7 +148,7 @@ internal static class ContentSelector
 
     private static HashSet<IElement> SelectWithSiblings(IElement top, double topScore, Dictionary<IElement, Totals> totals)
     {
-        var selected = new HashSet<IElement> { top };
+        var selected = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { top };
         var parent = top.ParentElement;
         if (parent is null)
         {

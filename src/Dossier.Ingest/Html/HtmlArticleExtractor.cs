@@ -72,7 +72,7 @@ public sealed class HtmlArticleExtractor
     private static string Normalize(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
-    private static IHtmlDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(html);
+    private static IHtmlDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(html));
 
     private ExtractedArticle Assemble(List<HtmlBlock> chosen, PageMetadata metadata)
     {

@@ -200,7 +200,7 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(e => AuthorClass().IsMatch(e.ClassName + " " + e.Id)).Take(10))
+        foreach (var element in document.QuerySelectorAll("[class*=auth], [id*=auth], [class*=byline], [class*=autor], [class*=writer]").Where(e => AuthorClass().IsMatch(e.ClassName + " " + e.Id)).Take(10))
         {
             var text = Clean(element.TextContent);
             if (text is not null && text.Length < 120)

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Ingest.Evaluation;
+
+// dossier extraction evaluation: prints precision, recall and F1 on extraction-dev.
+//   dotnet run --project eval/extraction -c Release -- [DATA_FOLDER] [--errors N]
+//   dotnet run --project eval/extraction -c Release -- profiles OUTPUT.tsv   (rebuilds the language profiles)
+//   dotnet run --project eval/extraction -c Release -- language              (measures language identification)
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args.Length > 0 && args[0] == "profiles")
+{
+    return LanguageProfiles.Build(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "language")
+{
+    return await LanguageProfiles.MeasureAsync(args.Skip(1).ToArray());
+}
+
+var data = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? ExtractionScorer.FindDataFolder(AppContext.BaseDirectory) ?? ExtractionScorer.FindDataFolder(Environment.CurrentDirectory);
+if (data is null || !File.Exists(Path.Combine(data, "evaldata.json")))
+{
+    Console.Error.WriteLine("extraction-dev not found: pass its folder (../shared/data/extraction-dev).");
+    return 2;
+}
+
+var errorsIndex = Array.IndexOf(args, "--errors");
+var showErrors = errorsIndex >= 0 && errorsIndex + 1 < args.Length ? int.Parse(args[errorsIndex + 1], CultureInfo.InvariantCulture) : 0;
+var watch = Stopwatch.StartNew();
+var (total, pages) = await ExtractionScorer.RunAsync(data, Environment.ProcessorCount);
+watch.Stop();
+
+foreach (var page in pages.Where(p => p.Missed.Count + p.Leaked.Count > 0).OrderByDescending(p => p.Missed.Count + p.Leaked.Count).Take(showErrors))
+{
+    Console.WriteLine($"{page.File} {page.Failure}");
+    foreach (var missed in page.Missed)
+    {
+        Console.WriteLine($"   missed: {missed}");
+    }
+
+    foreach (var leaked in page.Leaked)
+    {
+        Console.WriteLine($"   leaked: {leaked}");
+    }
+}
+
+Console.WriteLine($"{pages.Count} pages, {total.TruePositives + total.FalseNegatives} text and {total.FalsePositives + total.TrueNegatives} boilerplate snippets, {watch.Elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"precision {total.Precision:0.000}  recall {total.Recall:0.000}  accuracy {total.Accuracy:0.000}  F1 {total.F1:0.000}");
+Console.WriteLine($"failures: {pages.Count(p => p.Failure is not null)}");
+return 0;
