@@ -404,7 +404,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             await connection.OpenAsync(ct);
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}";
+            // WAL with synchronous=NORMAL cannot corrupt the file; a power cut may lose the last commits, which
+            // re-ingesting restores (adds are idempotent by content hash).
+            pragma.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL";
             pragma.ExecuteNonQuery();
             return connection;
         }

@@ -71,7 +71,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
         });
 
         // Off the test's synchronisation context, so blocking on the store inside the property is safe.
-        await Task.Run(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(60).WithEndSize(60), property));
+        await Task.Run(() => Check.One(Config.QuickThrowOnFailure.WithMaxTest(40).WithEndSize(50), property));
         Assert.Equal(added.Count, await store.CountAsync());
     }
 
@@ -132,7 +132,7 @@ public abstract class DocumentStoreConformanceTests : IAsyncLifetime
     public async Task Get_all_returns_documents_in_insertion_order()
     {
         await using var store = await OpenStoreAsync();
-        var documents = Enumerable.Range(0, 150).Select(i => TestDocuments.Lines($"doc{i}", $"Article number {i} about things.")).ToList();
+        var documents = Enumerable.Range(0, 70).Select(i => TestDocuments.Lines($"doc{i}", $"Article number {i} about things.")).ToList();
         foreach (var document in documents)
         {
             await store.AddAsync(document);

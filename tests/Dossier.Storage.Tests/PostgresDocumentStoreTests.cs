@@ -109,7 +109,11 @@ public sealed class PostgresDocumentStoreTests(PostgresServer server) : IAsyncLi
         Assert.EndsWith($": cannot store document {document.Id}: it contains NUL characters", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await store.CountAsync());
     }
+}
 
+/// <summary>PostgreSQL errors that need no server.</summary>
+public sealed class PostgresConnectionErrorTests
+{
     [Fact]
     public async Task A_server_that_is_not_there_is_one_clear_error()
     {
