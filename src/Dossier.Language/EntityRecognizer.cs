@@ -97,9 +97,14 @@ public sealed class EntityRecognizer : IDocumentStage
         return false;
     }
 
-    // Headlines in Title Case: most longer words capitalised.
+    // Headlines in Title Case: no final stop, and most longer words capitalised.
     private static bool IsTitleCase(string text, ImmutableArray<Token> tokens, int first, int end)
     {
+        if (text[tokens[end - 1].Start] is '.' or '!' or '?' or '"' or '\u201D' or ':' or ',' or ';')
+        {
+            return false;
+        }
+
         int words = 0, capitalised = 0;
         for (var i = first; i < end; i++)
         {
@@ -232,12 +237,14 @@ public sealed class EntityRecognizer : IDocumentStage
 
     private static int SentenceStart(string text, ImmutableArray<Token> tokens, int first, int i)
     {
-        // The first word of the sentence, or the first word after an opening quote, dash or colon.
+        // The first word of the sentence, or the first word after an opening quote, dash, bracket or colon.
         var k = i - 1;
         while (k >= first && tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol)
         {
             var c = text[tokens[k].Start];
-            if (c is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\'' or '(' or ':' or '\u2014' or '\u2013' or '-' or '[' or '•' or '*')
+            var opensNext = tokens[k].End == tokens[k + 1].Start && (k == first || tokens[k - 1].End < tokens[k].Start);
+            if (c is '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '(' or '[' || (c is '"' or '\'' && opensNext)
+                || c is ':' or '\u2014' or '\u2013' or '-' or '\u2022' or '*')
             {
                 return i;
             }
@@ -257,8 +264,8 @@ public sealed class EntityRecognizer : IDocumentStage
             var w = Word(text, tokens[start]);
             if (In(Lexicon.FunctionWords, w) || (initial && In(Lexicon.CommonSentenceNouns, w)))
             {
+                // The word after a dropped sentence opener ("But Officials") is still sentence-initial.
                 start++;
-                initial = false;
                 continue;
             }
 
@@ -433,7 +440,12 @@ public sealed class EntityRecognizer : IDocumentStage
         var after = last + 1 < end ? tokens[last + 1] : default;
         var hasAfter = last + 1 < end;
 
-        if (single && IsAllCaps(firstWord) && firstWord.Length >= 2)
+        if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && text[after.Start] == ',' && !In(Lexicon.OrgKeywords, lastWord))
+        {
+            // Dateline: "PORT ELENA, May 11".
+            candidate.StrongType = EntityType.Location;
+        }
+        else if (single && IsAllCaps(firstWord) && firstWord.Length >= 2)
         {
             candidate.StrongType = In(Lexicon.Places, firstWord) ? EntityType.Location : EntityType.Organization;
         }
@@ -453,18 +465,13 @@ public sealed class EntityRecognizer : IDocumentStage
         {
             candidate.StrongType = EntityType.Misc;
         }
-        else if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && text[after.Start] == ',')
-        {
-            // Dateline: "PORT ELENA, May 11".
-            candidate.StrongType = EntityType.Location;
-        }
         else
         {
             if (hasAfter && IsAppositiveRole(text, tokens, last + 1, end))
             {
                 candidate.StrongType = EntityType.Person;
             }
-            else if (before.Length > 0 && char.IsLower(before[0]) && In(Lexicon.PlacePrepositions, before))
+            else if (before.Length > 0 && In(Lexicon.PlacePrepositions, before))
             {
                 candidate.WeakType = EntityType.Location;
                 candidate.WeakWeight = Weak + 1;
@@ -490,7 +497,7 @@ public sealed class EntityRecognizer : IDocumentStage
 
         // A capitalised word at the start of a sentence or in a Title Case headline must be confirmed elsewhere
         // unless it carries strong evidence.
-        if ((initial && single && candidate.StrongType is null && !HasPlaceSuffix(firstWord)) || (titleCase && candidate.StrongType is null))
+        if ((initial && single && candidate.StrongType is null && candidate.WeakType is null) || (titleCase && candidate.StrongType is null))
         {
             candidate.NeedsConfirmation = true;
         }

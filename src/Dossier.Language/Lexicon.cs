@@ -195,7 +195,8 @@ internal static class Lexicon
         "shouted", "joked", "whispered", "repeated", "testified", "signalled", "signaled", "contended", "contends",
         "countered", "counters", "recounted", "speculated", "worried", "worries", "charged", "charges",
         "announced", "proclaimed", "mused", "quipped", "boasted", "lamented", "acknowledged", "insisted",
-        "explained", "told", "wrote", "stated");
+        "explained", "told", "wrote", "stated", "answered", "answers", "retorted", "retorts", "exclaimed",
+        "replied", "scoffed", "pleaded", "sighed", "snapped", "objected", "interjected", "began", "went");
 
     /// <summary>Cue verbs that may directly introduce a reported clause ("X said (that) ...").</summary>
     public static readonly FrozenSet<string> ClauseCueVerbs = Set(

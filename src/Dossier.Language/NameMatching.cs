@@ -235,7 +235,8 @@ public static class NameMatching
         }
 
         var jw = JaroWinkler(a, b);
-        if (jw >= 0.92 && shorter >= 6)
+        var distance = EditDistance(a, b);
+        if (jw >= 0.92 && shorter >= 6 && (distance <= 1 || (shorter >= 9 && distance <= 2)))
         {
             return true;
         }
@@ -245,7 +246,6 @@ public static class NameMatching
             return true;
         }
 
-        var distance = EditDistance(a, b);
         return shorter >= 6 && distance <= Math.Max(1, shorter / 5) && jw >= 0.85;
     }
 
@@ -253,18 +253,19 @@ public static class NameMatching
     public static string[] NameParts(string name)
     {
         var parts = Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var list = new List<string>(parts.Length);
-        foreach (var p in parts)
+        var first = 0;
+        var last = parts.Length;
+        while (last - first > 1 && parts[last - 1] is "jr" or "sr" or "ii" or "iii" or "iv")
         {
-            if (p is "jr" or "sr" or "ii" or "iii" or "iv" || Lexicon.PersonTitles.Contains(p))
-            {
-                continue;
-            }
-
-            list.Add(p);
+            last--;
         }
 
-        return list.Count > 0 ? [.. list] : parts;
+        while (last - first > 1 && (Lexicon.PersonTitles.Contains(parts[first]) || Lexicon.TitleModifiers.Contains(parts[first])))
+        {
+            first++;
+        }
+
+        return parts[first..last];
     }
 
     /// <summary>The surname (last name word) of a person's name, normalised.</summary>

@@ -328,6 +328,19 @@ public sealed class QuoteFinder : IDocumentStage
                 return Make(a, subject, k);
             }
 
+            // 'Vorenko answered at once: "…"' — a subject and a verb before a colon.
+            if (k == before && a.Text[token.Start] == ':' && k - 1 >= 0 && a.Tokens[k - 1].Start >= limit)
+            {
+                for (var v = k - 1; v >= 0 && a.Tokens[v].Start >= limit && k - v < 6; v--)
+                {
+                    if (a.Tokens[v].Kind == TokenKind.Word && char.IsLower(a.Text[a.Tokens[v].Start]) && SubjectBefore(a, v, limit) is { Type: EntityType.Person or null } colonSubject
+                        && (colonSubject.Type is not null || colonSubject.Pronoun))
+                    {
+                        return Make(a, colonSubject, v);
+                    }
+                }
+            }
+
             if (IsAccordingTo(a, k) && ObjectAfter(a, k + 2, a.Tokens[before].End + 1) is { } obj)
             {
                 return Make(a, obj, k, k + 1);
@@ -503,6 +516,21 @@ public sealed class QuoteFinder : IDocumentStage
         if (k >= a.Tokens.Length || a.Tokens[k].Start >= limit)
         {
             return null;
+        }
+
+        // Titles before the name: "said Minister Hedda Lunn", "Mayor Ana Voss said".
+        var titled = k;
+        while (titled < a.Tokens.Length - 1 && a.Tokens[titled].Start < limit && char.IsUpper(a.Text[a.Tokens[titled].Start])
+            && (IsWord(a, titled, Lexicon.PersonTitles) || IsWord(a, titled, Lexicon.TitleModifiers) || Word(a, titled).TrimEnd('.') is "Gen" or "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Sen" or "Rep" or "Gov")
+            && EntityStartingAt(a, a.Tokens[titled].Start) is null)
+        {
+            titled++;
+        }
+
+        if (titled > k && EntityStartingAt(a, a.Tokens[titled].Start) is { Type: EntityType.Person } titledPerson)
+        {
+            next = FirstTokenAtOrAfter(a.Tokens, titledPerson.End);
+            return new Subject(new TextSpan(titledPerson.Start, titledPerson.End), false, titledPerson.Type);
         }
 
         if (EntityStartingAt(a, a.Tokens[k].Start) is { } e)

@@ -315,13 +315,25 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }
 
         var start = m.Index;
-        var end = m.Index + m.Length;
+        var end = TrimPeriod(s, m, m.Groups["mon"]);
         var year = m.Groups["year"].Success ? Int(m.Groups["year"]) : (int?)null;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
             DateOnly? date = year is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.Dct);
             return date is { } d ? Date(d) : null;
         }, 10));
+    }
+
+    // A period after a full month name at the end of the match ends the sentence; after "Jan" it is the abbreviation's.
+    private static int TrimPeriod(string s, Match m, Group month)
+    {
+        var end = m.Index + m.Length;
+        if (end > 0 && s[end - 1] == '.' && month.Index + month.Length == end - 1 && (month.Length > 4 || month.Value is "May" or "June" or "July"))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private static void AddNumericDate(Match m, List<Candidate> output)
@@ -378,6 +390,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
         var month = Month(monthText);
         var hasYear = m.Groups["year"].Success;
+        var end = TrimPeriod(s, m, m.Groups["mon"]);
         var hasModifier = m.Groups["mod"].Success || m.Groups["rel"].Success;
         if (!hasYear && !hasModifier)
         {
@@ -394,7 +407,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
         var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
         var year = hasYear ? Int(m.Groups["year"]) : (int?)null;
-        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+        output.Add(new Candidate(m.Index, end, TimexType.Date, ctx =>
         {
             var y = year ?? rel switch
             {
