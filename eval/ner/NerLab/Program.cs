@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Dossier.Ner;
+
+// NerLab: build clusters, train, evaluate and benchmark the Dossier NER tagger.
+//   clusters --data ../shared/data -o models/ner-clusters.tsv.gz [--k 512] [--iter 12]
+//   train --data ../shared/data [--gaz DIR] [--clusters FILE] -o models/ner.bin [--epochs N] [--epochs2 N] [--seed N]
+//         [--one-stage] [--max-sentences N] [--upper 0.1] [--lower 0.1] [--folds 5]
+//   eval --model models/ner.bin --file ../shared/data/conll2003/eng.testa
+//   bench --model models/ner.bin --file ../shared/data/conll2003/eng.testa [--repeat 5]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("usage: NerLab clusters|train|eval|bench [options]");
+    return 2;
+}
+
+var options = new Dictionary<string, string>();
+for (var i = 1; i < args.Length; i++)
+{
+    if (args[i].StartsWith("--", StringComparison.Ordinal) || args[i] == "-o")
+    {
+        var name = args[i].TrimStart('-');
+        var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
+        options[name] = value;
+    }
+}
+
+string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
+int GetInt(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+double GetDouble(string name, double fallback) => options.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+var log = new Progress<string>(m => Console.Error.WriteLine(m));
+
+switch (args[0])
+{
+    case "clusters":
+    {
+        var data = Get("data", "../shared/data");
+        WordClusterer.Build(
+            new WordClustererOptions
+            {
+                DataDirectory = data,
+                OutputPath = Get("o", "models/ner-clusters.tsv.gz"),
+                Clusters = GetInt("k", 512),
+                Iterations = GetInt("iter", 12),
+                MinCount = GetInt("min-count", 3),
+            },
+            new SyncProgress<string>(m => Console.Error.WriteLine(m)));
+        return 0;
+    }
+
+    case "train":
+    {
+        var data = Get("data", "../shared/data");
+        var training = new NerTrainingOptions
+        {
+            DataDirectory = Path.Combine(data, "conll2003"),
+            GazetteerDirectory = Get("gaz", Path.Combine(data, "gazetteers")) is var g && g != "none" ? g : null,
+            ClusterFile = Get("clusters", "models/ner-clusters.tsv.gz") is var c && c != "none" ? c : null,
+            Epochs = GetInt("epochs", 25),
+            SecondStageEpochs = GetInt("epochs2", 25),
+            Seed = GetInt("seed", 1),
+            TwoStage = !options.ContainsKey("one-stage"),
+            MaxTrainSentences = GetInt("max-sentences", 0),
+            UpperCaseCopies = GetDouble("upper", 0.1),
+            LowerCaseCopies = GetDouble("lower", 0.1),
+            Folds = GetInt("folds", 5),
+        };
+        var clock = Stopwatch.StartNew();
+        var model = NerTrainer.Train(training, new SyncProgress<NerTrainingProgress>(p => Console.Error.WriteLine($"[{p.Elapsed.TotalSeconds,6:F1}s] {p.Message}")));
+        var output = Get("o", "models/ner.bin");
+        model.Save(output);
+        Console.WriteLine(model.Description);
+        Console.WriteLine($"saved {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    case "eval":
+    {
+        var clock = Stopwatch.StartNew();
+        var model = NerModel.Load(Get("model", "models/ner.bin"));
+        Console.Error.WriteLine($"loaded in {clock.ElapsedMilliseconds} ms");
+        var file = Get("file", "../shared/data/conll2003/eng.testa");
+        var tagged = new StringWriter();
+        using (var reader = new StreamReader(file))
+        {
+            ConllNer.TagFile(reader, tagged, model);
+        }
+
+        var result = ConllEvaluator.Evaluate(new StringReader(tagged.ToString()));
+        Console.WriteLine(result);
+        if (options.TryGetValue("errors", out var errorsPath))
+        {
+            File.WriteAllText(errorsPath, tagged.ToString());
+        }
+
+        return 0;
+    }
+
+    case "bench":
+    {
+        var clock = Stopwatch.StartNew();
+        var model = NerModel.Load(Get("model", "models/ner.bin"));
+        var loadMs = clock.Elapsed.TotalMilliseconds;
+        var docs = ConllReader.ReadFile(Get("file", "../shared/data/conll2003/eng.testa"));
+        var sentences = docs.Select(d => d.Sentences.Select(s => s.Tokens).ToList()).ToList();
+        var tokens = sentences.Sum(d => d.Sum(s => s.Count));
+        var repeat = GetInt("repeat", 5);
+        foreach (var d in sentences)
+        {
+            model.TagDocument(d); // warm-up
+        }
+
+        clock.Restart();
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var d in sentences)
+            {
+                model.TagDocument(d);
+            }
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"load {loadMs:F0} ms; documents: {tokens * repeat / seconds:F0} tokens/s ({tokens} tokens x {repeat})");
+        var flat = sentences.SelectMany(d => d).ToList();
+        var labels = new NerLabel[512];
+        clock.Restart();
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var s in flat)
+            {
+                model.TagSentence(s, labels);
+            }
+        }
+
+        seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"sentences: {tokens * repeat / seconds:F0} tokens/s");
+        var text = new StringBuilder();
+        using (var reader = new StreamReader(Get("file", "../shared/data/conll2003/eng.testa")))
+        {
+            text.Append(reader.ReadToEnd());
+        }
+
+        clock.Restart();
+        for (var r = 0; r < repeat; r++)
+        {
+            ConllNer.TagFile(new StringReader(text.ToString()), TextWriter.Null, model);
+        }
+
+        seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"TagFile: {tokens * repeat / seconds:F0} tokens/s");
+        return 0;
+    }
+
+    default:
+        Console.Error.WriteLine($"unknown command {args[0]}");
+        return 2;
+}
+
+/// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}
