@@ -15,7 +15,7 @@ internal static partial class TemporalText
     public const string FullWeekdayNames = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     public const string NumberWords =
-        "(?:\\d+(?:[.,]\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a dozen|a couple of|a few|several|few|some|many|a|an|half an|half a|dozens of|hundreds of)";
+        "(?:\\d+(?:[.,]\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a dozen|a couple of|a few|several|few|some|many|a|an|half an|half a|dozens of|hundreds of)";
 
     private static readonly string[] Ones =
     [
@@ -60,6 +60,7 @@ internal static partial class TemporalText
             return tens * 10;
         }
 
+        s = s.Replace(' ', '-');
         var hyphen = s.IndexOf('-', StringComparison.Ordinal);
         if (hyphen > 0)
         {
@@ -99,11 +100,14 @@ internal static partial class TemporalText
 
     public static int IsoDayOfWeek(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
-    /// <summary>Year for a year-less month and day: the one that puts the date closest to <paramref name="anchor"/>.</summary>
-    public static DateOnly? ClosestDate(int month, int day, DateOnly anchor)
+    /// <summary>
+    /// Year for a year-less month and day: the one that puts the date closest to <paramref name="anchor"/>. News
+    /// mostly reports the past, so a past date wins unless the future one is much closer (or the context is future).
+    /// </summary>
+    public static DateOnly? ClosestDate(int month, int day, DateOnly anchor, bool future = false)
     {
         DateOnly? best = null;
-        var bestDistance = int.MaxValue;
+        var bestDistance = double.MaxValue;
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
             if (day < 1 || day > DateTime.DaysInMonth(y, month))
@@ -112,7 +116,8 @@ internal static partial class TemporalText
             }
 
             var candidate = new DateOnly(y, month, day);
-            var distance = Math.Abs(candidate.DayNumber - anchor.DayNumber);
+            var delta = candidate.DayNumber - anchor.DayNumber;
+            var distance = delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -123,14 +128,15 @@ internal static partial class TemporalText
         return best;
     }
 
-    /// <summary>Year for a month without a year: the one closest to the anchor.</summary>
-    public static int ClosestYearForMonth(int month, DateOnly anchor)
+    /// <summary>Year for a month without a year: the one closest to the anchor, leaning to the past unless future.</summary>
+    public static int ClosestYearForMonth(int month, DateOnly anchor, bool future = false)
     {
         var best = anchor.Year;
-        var bestDistance = int.MaxValue;
+        var bestDistance = double.MaxValue;
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
-            var distance = Math.Abs((y * 12 + month) - (anchor.Year * 12 + anchor.Month));
+            var delta = (y * 12 + month) - (anchor.Year * 12 + anchor.Month);
+            var distance = delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
             if (distance < bestDistance)
             {
                 best = y;

@@ -45,7 +45,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex MonthExpression();
 
-    [GeneratedRegex("\\b(?:(?<mod>early|mid|late)[-\\s]+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|per cent|[-/]\\d))",
+    [GeneratedRegex("\\b(?:(?<mod>early|mid|late|fiscal|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of)[-\\s]+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|per cent|[-/]\\d))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
@@ -57,19 +57,19 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayExpression();
 
-    [GeneratedRegex("\\b(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(?<part>" + DayPart + "))?\\b|\\b(?<w>last|this)\\s+(?<part>" + DayPart + ")\\b",
+    [GeneratedRegex("\\b(?:(?<mod>early|late|mid-?)\\s*)?(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:\\s+(?<part>" + DayPart + "))?\\b|\\b(?<w>last|this)\\s+(?<part>" + DayPart + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex("\\b(?<rel>last|next|this|the previous|the following|the current|earlier this|later this|early this|late this|early last|late last|early next|late next|earlier last|later next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
+    [GeneratedRegex("\\b(?:(?<mod>the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of)\\s+)?(?<rel>last|next|this|the previous|the following|the current|early this|late this|early last|late last|early next|late next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex("\\b(?<n>" + NumberWords + ")[\\s-]+(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|before|later|after|from now|hence|since)\\b",
+    [GeneratedRegex("\\b(?<n>" + NumberWords + ")[\\s-]+(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
-    [GeneratedRegex("\\b(?:(?<pre>the\\s+(?:past|last|next|coming|previous|first|final|following|latest)|(?:past|last|next|first|final|coming|previous))\\s+)?(?:(?<n>" + NumberWords + ")[\\s-]+)?(?<u>" + Unit + ")(?<long>[\\s-]+long)?\\b",
+    [GeneratedRegex("\\b(?:(?<mod>within|up to|no more than|more than|less than|fewer than|at least|at most|nearly|almost|over|roughly|approximately|about)\\s+)?(?:(?<pre>the\\s+(?:past|last|next|coming|previous|first|final|following|latest)|(?:past|last|next|first|final|coming|previous)|the(?=\\s+\\d|\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\b))\\s+)?(?:(?<n0>" + NumberWords + ")\\s+(?:to|or)\\s+)?(?:(?<n>" + NumberWords + ")[\\s-]+)?(?<u>" + Unit + ")(?![\\s-]+old\\b|-old\\b)(?<long>[\\s-]+long)?(?:\\s+or\\s+so)?\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
@@ -85,11 +85,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex SeasonExpression();
 
-    [GeneratedRegex("\\b(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?<y>\\d{4})|\\s+(?<y>\\d{4}))?\\b|\\bQ(?<qn>[1-4])\\s+(?<y>\\d{4})\\b",
+    [GeneratedRegex("\\b(?:the\\s+)?(?:fiscal[\\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?<y>\\d{4})|\\s+(?<y>\\d{4}))?\\b|\\bQ(?<qn>[1-4])\\s+(?<y>\\d{4})\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex QuarterExpression();
 
-    [GeneratedRegex("\\b(?<w>now|currently|nowadays|these days|at present|at the moment|right now|recently|lately|in recent (?:days|weeks|months|years)|the past|the future|in the coming (?:days|weeks|months|years)|soon|formerly|previously|once again|the time|the same day|that day|the next day|the following day|the previous day|the day before|the night before|that night|that week|that month|that year|the same time)\\b",
+    [GeneratedRegex("\\b(?<w>now|currently|current|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|in the coming (?:days|weeks|months|years)|once again|the time|the same day|that day|the next day|the following day|the previous day|that night|that week|that month|that year)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
@@ -319,7 +319,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var year = m.Groups["year"].Success ? Int(m.Groups["year"]) : (int?)null;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
-            DateOnly? date = year is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.Dct);
+            DateOnly? date = year is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.Dct, IsFuture(ctx));
             return date is { } d ? Date(d) : null;
         }, 10));
     }
@@ -414,7 +414,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                 "last" or "past" => month < ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year - 1,
                 "next" or "coming" => month > ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year + 1,
                 "this" => ctx.Dct.Year,
-                _ => ClosestYearForMonth(month, ctx.Dct),
+                _ => ClosestYearForMonth(month, ctx.Dct, IsFuture(ctx)),
             };
             return MonthValue(y, month);
         }, 8));
@@ -464,15 +464,34 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         output.Add(new Candidate(m.Index, end, TimexType.Date, _ => value, 4));
     }
 
+    [GeneratedRegex("\\b(?:said|says|told|announced|reported|added|stated|noted|was|were|had|did)\\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PastMarker();
+
+    /// <summary>
+    /// True when the verb group governing the expression is future: a future marker (will, would, is due to, ...)
+    /// among the few words before it, with no past reporting verb between the marker and the expression.
+    /// </summary>
     private static bool IsFuture(Context ctx)
     {
-        var before = ctx.Sentence.AsSpan(0, ctx.Position);
-        foreach (var _ in FutureMarker().EnumerateMatches(before))
+        var from = Math.Max(0, ctx.Position - 60);
+        var before = ctx.Sentence.AsSpan(from, ctx.Position - from);
+        var lastFuture = -1;
+        foreach (var m in FutureMarker().EnumerateMatches(before))
         {
-            return true;
+            lastFuture = m.Index + m.Length;
         }
 
-        return false;
+        if (lastFuture < 0)
+        {
+            return false;
+        }
+
+        foreach (var _ in PastMarker().EnumerateMatches(before[lastFuture..]))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     private static void AddWeekday(Match m, List<Candidate> output)
@@ -690,7 +709,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             "N" => "P" + n + "D",
             "WE" => "P" + n + "WE",
             "FN" => amount is { } f ? "P" + (f * 2).ToString("0.##", CultureInfo.InvariantCulture) + "W" : "PXW",
-            "CE" => "P" + n + "CE",
+            "CE" => amount is { } c ? "P" + (c * 100).ToString("0.##", CultureInfo.InvariantCulture) + "Y" : "PXC",
+            "DE" => amount is { } de ? "P" + (de * 10).ToString("0.##", CultureInfo.InvariantCulture) + "Y" : "PXDE",
             _ => "P" + n + code,
         };
     }
@@ -748,6 +768,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
         var start = m.Index;
         var end = m.Index + m.Length;
+        if (m.Groups["mod"].Success && pre is not null)
+        {
+            start = m.Groups["pre"].Index;
+        }
+
         if (pre is not null && !pre.StartsWith("the ", StringComparison.Ordinal) && !hasNumber)
         {
             return;
@@ -894,7 +919,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         };
         var year = m.Groups["y"].Success ? Int(m.Groups["y"]) : (int?)null;
         output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
-            string.Create(CultureInfo.InvariantCulture, $"{year ?? ctx.Dct.Year:D4}-Q{q}"), 9));
+        {
+            var y = year ?? (q > (ctx.Dct.Month - 1) / 3 + 1 && !IsFuture(ctx) ? ctx.Dct.Year - 1 : ctx.Dct.Year);
+            return string.Create(CultureInfo.InvariantCulture, $"{y:D4}-Q{q}");
+        }, 9));
     }
 
     private static void AddReference(string s, Match m, List<Candidate> output)
@@ -920,16 +948,17 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         Func<Context, string?> value = w switch
         {
             "now" or "currently" or "nowadays" or "these days" or "at present" or "at the moment" or "right now" => _ => "PRESENT_REF",
-            "recently" or "lately" or "the past" or "formerly" or "previously" => _ => "PAST_REF",
-            "the future" or "soon" => _ => "FUTURE_REF",
-            "the same day" or "that day" or "the same time" => ctx => ctx.LastDate is { } d ? Date(d) : null,
+            "recently" or "lately" or "the past" => _ => "PAST_REF",
+            "the future" => _ => "FUTURE_REF",
+            "the same day" or "that day" => ctx => ctx.LastDate is { } d ? Date(d) : null,
             "the next day" or "the following day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(1)) : null,
-            "the previous day" or "the day before" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(-1)) : null,
-            "that night" or "the night before" => ctx => ctx.LastDate is { } d ? Date(w == "that night" ? d : d.AddDays(-1)) + "TNI" : null,
+            "the previous day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(-1)) : null,
+            "that night" => ctx => ctx.LastDate is { } d ? Date(d) + "TNI" : null,
             "that week" => ctx => ctx.LastDate is { } d ? WeekValue(d) : null,
             "that month" => ctx => ctx.LastDate is { } d ? MonthValue(d) : null,
             "that year" => ctx => ctx.LastDate is { } d ? YearValue(d.Year) : null,
-            _ when w.StartsWith("in recent", StringComparison.Ordinal) => _ => "PAST_REF",
+            _ when w.StartsWith("recent", StringComparison.Ordinal) => _ => "PAST_REF",
+            "the near future" or "the near term" or "the short term" or "the long term" => _ => "FUTURE_REF",
             _ when w.StartsWith("in the coming", StringComparison.Ordinal) => _ => "FUTURE_REF",
             _ => _ => null,
         };
