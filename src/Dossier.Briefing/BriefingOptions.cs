@@ -26,4 +26,10 @@ public sealed record BriefingOptions
 
     /// <summary>Sentence similarity from which two sentences state the same thing (tuned on MSRP).</summary>
     public double SameStatementThreshold { get; init; } = Dossier.Stories.Text.SentenceSimilarity.ParaphraseThreshold;
+
+    /// <summary>
+    /// Similarity of two sentences, numbers left out, from which different numbers for the same counted word are a
+    /// contradiction rather than two different facts.
+    /// </summary>
+    public double ContradictionContext { get; init; } = 0.3;
 }

@@ -131,7 +131,8 @@ internal sealed class FaqWriter(Corpus corpus, BriefingOptions options)
             Candidate? best = null;
             Candidate? match = null;
             var bestScore = -1.0;
-            foreach (var sentence in source.Sentences.Where(s => s.TimelineWorthy))
+            var evidence = source.Sentences.Any(s => s.SummaryWorthy) ? source.Sentences.Where(s => s.SummaryWorthy) : source.Sentences;
+            foreach (var sentence in evidence)
             {
                 foreach (var other in original.Sentences)
                 {

@@ -17,6 +17,7 @@ internal sealed class SummarySelector(Corpus corpus, BriefingOptions options)
             .ThenBy(s => s.Position)
             .ToList();
         var selected = new List<Candidate>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
         var wanted = Math.Max(0, options.SummarySentences);
         while (selected.Count < wanted)
         {
@@ -44,7 +45,9 @@ internal sealed class SummarySelector(Corpus corpus, BriefingOptions options)
                     continue;
                 }
 
-                var value = (options.MmrLambda * candidate.Score) - ((1 - options.MmrLambda) * redundancy);
+                // Entity coverage: a small bonus for prominent entities no chosen sentence mentions yet.
+                var fresh = candidate.EntityIds.Count(id => corpus.EntityRank(id) < 10 && !covered.Contains(id));
+                var value = (options.MmrLambda * candidate.Score) - ((1 - options.MmrLambda) * redundancy) + (0.05 * Math.Min(fresh, 3));
                 if (value > bestValue)
                 {
                     best = candidate;
@@ -58,6 +61,7 @@ internal sealed class SummarySelector(Corpus corpus, BriefingOptions options)
             }
 
             selected.Add(best);
+            covered.UnionWith(best.EntityIds);
             pool.Remove(best);
         }
 

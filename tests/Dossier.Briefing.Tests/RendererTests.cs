@@ -91,7 +91,7 @@ public class RendererTests
         var markdown = Render(new MarkdownBriefingRenderer(), BriefingBuilderTests.Build(documents));
 
         var headings = markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["## Summary", "## Timeline", "## Who is involved", "## Who said what", "## FAQ", "## Sources"], headings);
+        Assert.Equal(["## Summary", "## Timeline", "## Who is involved", "## Who said what", "## FAQ", "## Contradictions", "## Sources"], headings);
         Assert.Matches(@"\[\[1\]\]\(#source-1 ""characters \d+-\d+""\)", markdown);
         Assert.Contains("1. <a id=\"source-1\"></a>", markdown, StringComparison.Ordinal);
         Assert.Contains("cited characters ", markdown, StringComparison.Ordinal);
