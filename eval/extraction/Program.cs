@@ -19,6 +19,22 @@ if (args.Length > 0 && args[0] == "language")
     return await LanguageProfiles.MeasureAsync(args.Skip(1).ToArray());
 }
 
+if (args.Length > 1 && args[0] == "explain")
+{
+    Dossier.Ingest.Html.ContentSelector.Trace = Console.WriteLine;
+    var bytes = File.ReadAllBytes(args[1]);
+    var html = Dossier.Ingest.Decoding.TextDecoding.DecodeHtml(args[1].EndsWith(".gz", StringComparison.Ordinal) ? Dossier.Ingest.Decoding.ByteLimits.Gunzip(bytes, long.MaxValue) : bytes);
+    foreach (var (block, kept) in Dossier.Ingest.Html.HtmlArticleExtractor.Explain(html))
+    {
+        var furniture = block.FurnitureAncestor is { } f ? $"{f.LocalName}.{f.ClassName}#{f.Id}" : "";
+        var owner = $"{block.Owner.LocalName}.{block.Owner.ClassName}";
+        var text = block.Text.Length > 100 ? block.Text[..100] : block.Text;
+        Console.WriteLine($"{(kept ? "K" : "-")} ld={block.LinkDensity:0.00} {owner} [{furniture}] {text.ReplaceLineEndings(" ")}");
+    }
+
+    return 0;
+}
+
 var data = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? ExtractionScorer.FindDataFolder(AppContext.BaseDirectory) ?? ExtractionScorer.FindDataFolder(Environment.CurrentDirectory);
 if (data is null || !File.Exists(Path.Combine(data, "evaldata.json")))
 {

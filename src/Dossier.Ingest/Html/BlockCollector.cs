@@ -19,7 +19,7 @@ internal sealed class BlockCollector
     private readonly List<int> _sources = [];
     private readonly List<IElement> _blockOwners = [];
     private readonly List<IElement> _furniture = [];
-    private readonly HashSet<IElement> _furnitureWrappers = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ElementSignals.Furniture> _furnitureKinds = [];
     private int _linkChars;
     private int _visible;
     private bool _pendingSpace;
@@ -31,14 +31,11 @@ internal sealed class BlockCollector
 
     private BlockCollector(string source) => _aligner = new SourceAligner(source);
 
-    /// <summary>Furniture elements that contain the article (a mis-named wrapper), so their blocks must not be dropped wholesale.</summary>
-    public IReadOnlySet<IElement> FurnitureWrappers => _furnitureWrappers;
-
-    public static (List<HtmlBlock> Blocks, IReadOnlySet<IElement> FurnitureWrappers) Collect(IElement root, string source)
+    public static List<HtmlBlock> Collect(IElement root, string source)
     {
         var collector = new BlockCollector(source);
         collector.Walk(root);
-        return (collector._blocks, collector._furnitureWrappers);
+        return collector._blocks;
     }
 
     private void Walk(IElement root)
@@ -115,17 +112,11 @@ internal sealed class BlockCollector
                 break;
         }
 
-        if (ElementSignals.IsFurniture(element))
+        var furniture = ElementSignals.FurnitureOf(element);
+        if (furniture != ElementSignals.Furniture.None)
         {
             _furniture.Add(element);
-        }
-
-        if (ElementSignals.IsStrongContent(element))
-        {
-            foreach (var furniture in _furniture)
-            {
-                _furnitureWrappers.Add(furniture);
-            }
+            _furnitureKinds.Add(furniture);
         }
     }
 
@@ -157,6 +148,7 @@ internal sealed class BlockCollector
         if (_furniture.Count > 0 && _furniture[^1] == element)
         {
             _furniture.RemoveAt(_furniture.Count - 1);
+            _furnitureKinds.RemoveAt(_furnitureKinds.Count - 1);
         }
     }
 
@@ -219,9 +211,9 @@ internal sealed class BlockCollector
                 continue;
             }
 
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF' or '\u00AD')
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\uFEFF')
             {
-                if (!_pendingSpace && _visible > 0 && c is not ('\u200B' or '\uFEFF' or '\u00AD'))
+                if (!_pendingSpace && _visible > 0 && c is not '\uFEFF')
                 {
                     _pendingSpace = true;
                     _pendingSpaceSource = c == ' ' ? positions[i] : -1;
@@ -275,6 +267,7 @@ internal sealed class BlockCollector
                 LinkChars = _linkChars,
                 VisibleLength = _visible,
                 FurnitureAncestor = _furniture.Count > 0 ? _furniture[^1] : null,
+                FurnitureKind = _furnitureKinds.Count > 0 ? _furnitureKinds[^1] : ElementSignals.Furniture.None,
                 InCaption = _captionDepth > 0,
                 Index = _blocks.Count,
             });

@@ -8,14 +8,20 @@ namespace Dossier.Ingest.Html;
 /// Chooses the blocks that make up the article. Container scoring follows the Readability algorithm
 /// (Arc90, later Mozilla Readability.js): every paragraph gives points for its length and commas to
 /// its parent and, less, to further ancestors; the best-scoring container, discounted by its link
-/// density, is the article, joined by siblings that score close to it. Blocks inside page furniture,
-/// link lists and junk lines are then dropped from what was chosen.
+/// density, is the article, joined by siblings that score close to it. The container then grows to
+/// its parent while that adds a good share of article-like text (sectioned pages, tables, lists).
+/// Blocks inside page furniture, link lists and junk lines are dropped from what was chosen.
 /// </summary>
 internal static class ContentSelector
 {
     private const int MinParagraphLength = 25;
     private const int ScoredAncestorLevels = 5;
     private const int MaxAncestorWalk = 200;
+    private const int MinArticleLength = 250;
+    private const int MaxGrowLevels = 12;
+
+    /// <summary>Receives the selection steps when set (error analysis in eval/extraction).</summary>
+    internal static Action<string>? Trace { get; set; }
 
     private sealed class Totals
     {
@@ -23,12 +29,76 @@ internal static class ContentSelector
         public bool Initialised;
         public int Visible;
         public int Links;
+        public int Good;
     }
 
     /// <summary>The article blocks of a whole page, in document order.</summary>
-    public static List<HtmlBlock> SelectArticle(List<HtmlBlock> blocks, IReadOnlySet<IElement> furnitureWrappers)
+    public static List<HtmlBlock> SelectArticle(List<HtmlBlock> blocks)
     {
-        var candidates = blocks.Where(b => !IsInFurniture(b, furnitureWrappers)).ToList();
+        var strict = Select(blocks, FurnitureToDrop(blocks, trustNames: true));
+        if (TextLength(strict) >= MinArticleLength)
+        {
+            return strict;
+        }
+
+        // Class names misled us (a theme that calls the article "widget"): try again trusting only tags.
+        var lenient = Select(blocks, FurnitureToDrop(blocks, trustNames: false));
+        return TextLength(lenient) > TextLength(strict) ? lenient : strict;
+    }
+
+    /// <summary>The blocks of an HTML fragment (a feed item's content): everything except furniture and junk lines.</summary>
+    public static List<HtmlBlock> SelectFragment(List<HtmlBlock> blocks)
+    {
+        var dropped = FurnitureToDrop(blocks, trustNames: true);
+        var kept = Clean(blocks.Where(b => b.FurnitureAncestor is null || !dropped.Contains(b.FurnitureAncestor)).ToList());
+        return kept.Count > 0 ? kept : blocks;
+    }
+
+    private static int TextLength(List<HtmlBlock> blocks) => blocks.Sum(b => b.Text.Length);
+
+    /// <summary>
+    /// Furniture whose blocks are dropped. Tags and roles are trusted unless they hold most of the
+    /// page's article-like text; class names only when the element holds little of it; comment
+    /// sections always.
+    /// </summary>
+    private static HashSet<IElement> FurnitureToDrop(List<HtmlBlock> blocks, bool trustNames)
+    {
+        var good = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var kinds = new Dictionary<IElement, ElementSignals.Furniture>(ReferenceEqualityComparer.Instance);
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            var length = block.IsGoodText ? block.Text.Length : 0;
+            total += length;
+            if (block.FurnitureAncestor is { } furniture)
+            {
+                good[furniture] = good.GetValueOrDefault(furniture) + length;
+                kinds[furniture] = block.FurnitureKind;
+            }
+        }
+
+        var dropped = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var (furniture, kind) in kinds)
+        {
+            var share = good[furniture];
+            var drop = kind switch
+            {
+                ElementSignals.Furniture.Discussion => true,
+                ElementSignals.Furniture.Structural => share < Math.Max(1000, total * 0.6),
+                _ => trustNames && share < Math.Max(400, total * 0.3),
+            };
+            if (drop)
+            {
+                dropped.Add(furniture);
+            }
+        }
+
+        return dropped;
+    }
+
+    private static List<HtmlBlock> Select(List<HtmlBlock> blocks, HashSet<IElement> droppedFurniture)
+    {
+        var candidates = blocks.Where(b => b.FurnitureAncestor is null || !droppedFurniture.Contains(b.FurnitureAncestor)).ToList();
         if (candidates.Count == 0)
         {
             return [];
@@ -38,11 +108,13 @@ internal static class ContentSelector
         foreach (var block in candidates)
         {
             var level = 0;
+            var good = block.IsGoodText ? block.Text.Length : 0;
             for (var element = block.Owner; element is not null && level < MaxAncestorWalk; element = element.ParentElement, level++)
             {
                 var total = TotalsOf(totals, element);
                 total.Visible += block.VisibleLength;
                 total.Links += block.LinkChars;
+                total.Good += good;
             }
         }
 
@@ -99,6 +171,7 @@ internal static class ContentSelector
         }
         else
         {
+            top = Grow(top, totals);
             var selected = SelectWithSiblings(top, topScore, totals);
             chosen = candidates.Where(b => IsInside(b.Owner, selected)).ToList();
         }
@@ -106,15 +179,51 @@ internal static class ContentSelector
         return Clean(chosen);
     }
 
-    /// <summary>The blocks of an HTML fragment (a feed item's content): everything except furniture and junk lines.</summary>
-    public static List<HtmlBlock> SelectFragment(List<HtmlBlock> blocks, IReadOnlySet<IElement> furnitureWrappers)
+    /// <summary>
+    /// Moves up to the parent while the parent adds at least 15 % more article-like text at a low link
+    /// density: articles split into sections, or interrupted by a table or a list, are kept whole.
+    /// </summary>
+    private static IElement Grow(IElement top, Dictionary<IElement, Totals> totals)
     {
-        var kept = Clean(blocks.Where(b => !IsInFurniture(b, furnitureWrappers)).ToList());
-        return kept.Count > 0 ? kept : blocks;
-    }
+        var current = top;
+        if (Trace is not null)
+        {
+            var level = 0;
+            for (var e = top; e is not null && level < 12; e = e.ParentElement, level++)
+            {
+                totals.TryGetValue(e, out var t);
+                Trace($"  {e.LocalName}.{e.ClassName}#{e.Id} score={(t is null ? 0 : FinalScore(t)):0.0} good={t?.Good} visible={t?.Visible} links={t?.Links}");
+            }
+        }
 
-    private static bool IsInFurniture(HtmlBlock block, IReadOnlySet<IElement> wrappers) =>
-        block.FurnitureAncestor is { } furniture && !wrappers.Contains(furniture);
+        // Wrappers that add nothing are looked through: the decision is made at the next ancestor that adds text.
+        var ancestor = current.ParentElement;
+        for (var level = 0; ancestor is not null && ancestor.LocalName != "html" && level < MaxGrowLevels; ancestor = ancestor.ParentElement, level++)
+        {
+            if (!totals.TryGetValue(current, out var inner) || !totals.TryGetValue(ancestor, out var outer))
+            {
+                break;
+            }
+
+            var added = outer.Good - inner.Good;
+            var addedVisible = outer.Visible - inner.Visible;
+            var addedLinks = outer.Links - inner.Links;
+            if (addedVisible <= 0 || added <= 0)
+            {
+                continue;
+            }
+
+            if (added < Math.Max(80, inner.Good * 0.15) || (double)addedLinks / addedVisible > 0.4)
+            {
+                break;
+            }
+
+            current = ancestor;
+            level = 0;
+        }
+
+        return current;
+    }
 
     private static Totals TotalsOf(Dictionary<IElement, Totals> totals, IElement element)
     {
@@ -158,24 +267,16 @@ internal static class ContentSelector
         var threshold = Math.Max(10, topScore * 0.2);
         foreach (var sibling in parent.Children)
         {
-            if (sibling == top)
+            if (sibling == top || !totals.TryGetValue(sibling, out var total))
             {
                 continue;
             }
 
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
-            if (totals.TryGetValue(sibling, out var total) && total.Initialised && FinalScore(total) + bonus >= threshold)
+            var linkDensity = total.Visible == 0 ? 1 : (double)total.Links / total.Visible;
+            if ((total.Initialised && FinalScore(total) + bonus >= threshold) || (total.Good > 0 && linkDensity < 0.25))
             {
                 selected.Add(sibling);
-            }
-            else if (sibling.LocalName == "p" && totals.TryGetValue(sibling, out var paragraph))
-            {
-                var text = sibling.TextContent.Trim();
-                var linkDensity = paragraph.Visible == 0 ? 1 : (double)paragraph.Links / paragraph.Visible;
-                if ((text.Length > 80 && linkDensity < 0.25) || (text.Length > 0 && linkDensity == 0 && text[^1] is '.' or '!' or '?'))
-                {
-                    selected.Add(sibling);
-                }
             }
         }
 

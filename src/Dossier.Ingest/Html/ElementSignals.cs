@@ -11,6 +11,21 @@ namespace Dossier.Ingest.Html;
 /// </summary>
 internal static partial class ElementSignals
 {
+    /// <summary>How an element was recognised as page furniture.</summary>
+    public enum Furniture
+    {
+        None,
+
+        /// <summary>By tag or ARIA role (nav, aside, footer, role=navigation).</summary>
+        Structural,
+
+        /// <summary>By a class or id name such as "share", "related", "widget".</summary>
+        Named,
+
+        /// <summary>By a class or id naming comments or a discussion.</summary>
+        Discussion,
+    }
+
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
@@ -43,6 +58,9 @@ internal static partial class ElementSignals
     [GeneratedRegex(@"comment|footer|sidebar|widget|nav|menu|share|social|related|sponsor|ad-|promo|banner|meta|tags|cookie|popup|shopping|combx|masthead|outbrain|taboola", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeName();
 
+    [GeneratedRegex(@"comment|disqus|respond|reply|discussion|forum", RegexOptions.IgnoreCase)]
+    private static partial Regex DiscussionName();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
@@ -66,28 +84,37 @@ internal static partial class ElementSignals
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
-    /// <summary>True for navigation, footers, share bars, comments, related lists, cookie banners and the like.</summary>
-    public static bool IsFurniture(IElement element)
+    /// <summary>
+    /// Whether the element is navigation, a footer, a share bar, comments, a related list, a cookie
+    /// banner or the like, and how sure that is: tags and roles are meant for it, class names are
+    /// only a hint (themes call whole articles "entry share" or "widget-container").
+    /// </summary>
+    public static Furniture FurnitureOf(IElement element)
     {
         var tag = element.LocalName;
         if (tag is "body" or "html" or "main" or "article")
         {
-            return false;
+            return Furniture.None;
         }
 
         if (FurnitureTags.Contains(tag))
         {
-            return true;
+            return Furniture.Structural;
         }
 
         var role = element.GetAttribute("role");
         if (role is not null && FurnitureRoles.Contains(role))
         {
-            return true;
+            return Furniture.Structural;
         }
 
         var names = Names(element);
-        return names.Length > 0 && FurnitureName().IsMatch(names) && !StrongContentName().IsMatch(names);
+        if (names.Length == 0 || !FurnitureName().IsMatch(names) || StrongContentName().IsMatch(names))
+        {
+            return Furniture.None;
+        }
+
+        return DiscussionName().IsMatch(names) ? Furniture.Discussion : Furniture.Named;
     }
 
     /// <summary>True for elements that certainly hold the article: &lt;article&gt;, &lt;main&gt;, itemprop=articleBody, "article-body" classes.</summary>

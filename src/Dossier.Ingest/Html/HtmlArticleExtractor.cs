@@ -30,9 +30,19 @@ public sealed class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         using var document = Parse(html);
         var metadata = MetadataReader.Read(document, pageUrl);
-        var (blocks, wrappers) = BlockCollector.Collect(document.DocumentElement, html);
-        var chosen = WithoutHeadline(ContentSelector.SelectArticle(blocks, wrappers), metadata.Title);
+        var blocks = BlockCollector.Collect(document.DocumentElement, html);
+        var chosen = WithoutHeadline(ContentSelector.SelectArticle(blocks), metadata.Title);
         return Assemble(chosen, metadata);
+    }
+
+    /// <summary>Every block of the page with whether extraction kept it (for tuning and error analysis).</summary>
+    internal static List<(HtmlBlock Block, bool Kept)> Explain(string html)
+    {
+        using var document = Parse(html);
+        var metadata = MetadataReader.Read(document, null);
+        var blocks = BlockCollector.Collect(document.DocumentElement, html);
+        var kept = new HashSet<HtmlBlock>(WithoutHeadline(ContentSelector.SelectArticle(blocks), metadata.Title));
+        return blocks.Select(b => (b, kept.Contains(b))).ToList();
     }
 
     /// <summary>Extracts the text of an HTML fragment (a feed item's content), keeping everything that is not page furniture.</summary>
@@ -40,8 +50,8 @@ public sealed class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         using var document = Parse(html);
-        var (blocks, wrappers) = BlockCollector.Collect(document.DocumentElement, html);
-        var chosen = ContentSelector.SelectFragment(blocks, wrappers);
+        var blocks = BlockCollector.Collect(document.DocumentElement, html);
+        var chosen = ContentSelector.SelectFragment(blocks);
         return Assemble(chosen, new PageMetadata());
     }
 

@@ -21,6 +21,9 @@ internal sealed class HtmlBlock
     /// <summary>Innermost ancestor (or the owner) whose tag, role or class marks page furniture, if any.</summary>
     public IElement? FurnitureAncestor { get; init; }
 
+    /// <summary>How <see cref="FurnitureAncestor"/> was recognised.</summary>
+    public ElementSignals.Furniture FurnitureKind { get; init; }
+
     /// <summary>True when the block sits inside a figure caption.</summary>
     public bool InCaption { get; init; }
 
@@ -29,6 +32,9 @@ internal sealed class HtmlBlock
 
     /// <summary>Characters that are not spaces.</summary>
     public int VisibleLength { get; init; }
+
+    /// <summary>Long, sentence-like, few links: the kind of block an article is made of.</summary>
+    public bool IsGoodText => Kind != BlockKind.Heading && Text.Length >= 80 && LinkDensity < 0.3;
 
     public double LinkDensity => VisibleLength == 0 ? 0 : (double)LinkChars / VisibleLength;
 }
