@@ -61,15 +61,15 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex("\\b(?:(?<mod>the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of)\\s+)?(?<rel>last|next|this|the previous|the following|the current|early this|late this|early last|late last|early next|late next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
+    [GeneratedRegex("\\b(?:(?<mod>the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of)\\s+)?(?<rel>last|next|this|the previous|the following|the current|earlier this|later this|early this|late this|earlier last|early last|late last|early next|late next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex("\\b(?<n>" + NumberWords + ")[\\s-]+(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
+    [GeneratedRegex("\\b(?:(?:nearly|almost|about|some|roughly|more than|less than|just|only)\\s+)?(?<n>" + NumberWords + ")[\\s-]+(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
-    [GeneratedRegex("\\b(?:(?<mod>within|up to|no more than|more than|less than|fewer than|at least|at most|nearly|almost|over|roughly|approximately|about)\\s+)?(?:(?<pre>the\\s+(?:past|last|next|coming|previous|first|final|following|latest)|(?:past|last|next|first|final|coming|previous)|the(?=\\s+\\d|\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\b))\\s+)?(?:(?<n0>" + NumberWords + ")\\s+(?:to|or)\\s+)?(?:(?<n>" + NumberWords + ")[\\s-]+)?(?<u>" + Unit + ")(?![\\s-]+old\\b|-old\\b)(?<long>[\\s-]+long)?(?:\\s+or\\s+so)?\\b",
+    [GeneratedRegex("\\b(?:(?<mod>within|up to|no more than|more than|less than|fewer than)\\s+)?(?:(?<pre>the\\s+(?:past|last|next|coming|previous|first|final|following|latest)|(?:past|last|next|first|final|coming|previous)|the(?=\\s+\\d|\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\b))\\s+)?(?:(?<n0>" + NumberWords + ")\\s+(?:to|or)\\s+)?(?:(?<n>" + NumberWords + ")[\\s-]+)?(?<u>" + Unit + ")(?![\\s-]+old\\b|-old\\b)(?<long>[\\s-]+long)?(?:\\s+or\\s+so)?\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
@@ -89,7 +89,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex QuarterExpression();
 
-    [GeneratedRegex("\\b(?<w>now|currently|current|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|in the coming (?:days|weeks|months|years)|once again|the time|the same day|that day|the next day|the following day|the previous day|that night|that week|that month|that year)\\b",
+    [GeneratedRegex("\\b[Tt]he\\s+(?:latest\\s+|most recent\\s+|just-ended\\s+|recent\\s+)?(?:fiscal\\s+)?quarter\\b(?![\\s-]+(?:of|century|mile|point|percent))", RegexOptions.CultureInvariant)]
+    private static partial Regex LatestQuarter();
+
+    [GeneratedRegex("\\b(?<w>right now|now|currently|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|in the coming (?:days|weeks|months|years)|once again|the time|the same day|that day|the next day|the following day|the previous day|that night|that week|that month|that year)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
@@ -293,6 +296,12 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             AddQuarter(m, output);
         }
 
+        foreach (Match m in LatestQuarter().Matches(s))
+        {
+            // Business news: "the quarter" is the last completed one.
+            output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx => QuarterValue(ctx.Dct.AddMonths(-3)), 5));
+        }
+
         foreach (Match m in Reference().Matches(s))
         {
             AddReference(s, m, output);
@@ -438,7 +447,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     }
 
     private static readonly string[] YearTriggers =
-        ["in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid", "through", "to", "and", "or", "year", "fiscal", "for", "between", "end", "start", "beginning", "autumn", "spring", "summer", "winter", "fall", "around", "circa", "than", "season", "election", "census"];
+        ["the", "his", "her", "its", "their", "our", "a", "an", "this", "that", "s", "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid", "through", "to", "and", "or", "year", "fiscal", "for", "between", "end", "start", "beginning", "autumn", "spring", "summer", "winter", "fall", "around", "circa", "than", "season", "election", "census"];
 
     private static void AddYear(string s, Match m, List<Candidate> output)
     {
@@ -721,6 +730,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : null;
         var unitText = m.Groups["u"].Value;
         var code = UnitCode(unitText);
+        if (unitText.Equals("second", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "the 1988 second quarter": an ordinal, not a unit
+        }
+
         var plural = unitText.EndsWith('s') || unitText.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
         var numberText = hasNumber ? m.Groups["n"].Value.ToLowerInvariant() : null;
         decimal? amount = numberText is null ? (plural ? null : 1) : ParseNumber(numberText);
