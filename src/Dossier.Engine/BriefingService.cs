@@ -1,7 +1,7 @@
 using Dossier.Briefing;
 using Dossier.Core;
 using Dossier.Language;
-using Dossier.Stories;
+using Dossier.Stories.Copies;
 
 namespace Dossier.Engine;
 

@@ -9,7 +9,7 @@ public static class ExtractJsonWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the article (no trailing newline). <paramref name="source"/> is the input path as given.</summary>
+    /// <summary>Writes the article (no trailing newline); its source is the input as given.</summary>
     public static void Write(Document document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
