@@ -8,6 +8,8 @@ var root = new RootCommand("Dossier: turns many news articles about one story in
     AnnotateCommand.Create(),
     ExtractCommand.Create(),
     SearchCommand.Create(),
+    NerCommand.Create(),
+    TrainCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
