@@ -113,7 +113,10 @@ public static class ConllReader
         }
         else
         {
-            var tokens = sentences.Select(s => Enumerable.Range(s.First, s.Count).Select(l => FirstColumn(lines[l])).ToArray()).ToList();
+            // Only short sentences can be datelines or bylines: build token lists for those alone.
+            var tokens = sentences
+                .Select(s => s.Count is >= 2 and <= 8 ? Enumerable.Range(s.First, s.Count).Select(l => FirstColumn(lines[l])).ToArray() : null)
+                .ToList();
             starts = GuessDocumentStarts(tokens);
         }
 
@@ -140,18 +143,18 @@ public static class ConllReader
     /// Guesses where documents start in text without <c>-DOCSTART-</c>: before the headline that precedes a dateline
     /// sentence (a place name and an ISO date), and before a byline sitting between the two.
     /// </summary>
-    internal static List<int> GuessDocumentStarts(IReadOnlyList<string[]> sentences)
+    internal static List<int> GuessDocumentStarts(IReadOnlyList<string[]?> sentences)
     {
         var starts = new List<int> { 0 };
         for (var s = 1; s < sentences.Count; s++)
         {
-            if (!IsDateline(sentences[s]))
+            if (sentences[s] is not { } dateline || !IsDateline(dateline))
             {
                 continue;
             }
 
             var start = s - 1;
-            if (start >= 1 && IsByline(sentences[start]))
+            if (start >= 1 && sentences[start] is { } byline && IsByline(byline))
             {
                 start--;
             }
@@ -230,22 +233,18 @@ public static class ConllNer
 
         var layout = ConllReader.Parse(lines);
         var tags = new NerLabel[lines.Count];
+        var sources = new List<LineTokens>();
         foreach (var doc in layout.Documents)
         {
-            var sentences = doc.Select(s =>
+            sources.Clear();
+            foreach (var s in doc)
             {
                 var (first, count) = layout.Sentences[s];
-                return (IReadOnlyList<string>)Enumerable.Range(first, count).Select(l => ConllReader.FirstColumn(lines[l])).ToArray();
-            }).ToList();
-            var labels = model.TagDocument(sentences);
-            for (var k = 0; k < doc.Count; k++)
-            {
-                var (first, count) = layout.Sentences[doc[k]];
-                for (var t = 0; t < count; t++)
-                {
-                    tags[first + t] = labels[k][t];
-                }
+                sources.Add(new LineTokens(lines, first, count));
             }
+
+            model.Tag<LineTokens>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources), (k, labels) =>
+                labels.CopyTo(tags.AsSpan(layout.Sentences[doc[k]].First)));
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -261,6 +260,22 @@ public static class ConllNer
                 output.Write(' ');
                 output.WriteLine(ConllReader.IsDocStart(line) ? "O" : tags[i].ToIob());
             }
+        }
+    }
+}
+
+/// <summary>The first column of consecutive lines, as tokens, without allocating strings.</summary>
+internal readonly struct LineTokens(List<string> lines, int first, int count) : ITokenSource
+{
+    public int Count => count;
+
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            var span = lines[first + index].AsSpan().TrimStart();
+            var end = span.IndexOfAny(' ', '\t');
+            return end < 0 ? span : span[..end];
         }
     }
 }

@@ -8,8 +8,8 @@ namespace Dossier.Ner;
 /// </summary>
 internal sealed class LongIntMap
 {
-    private ulong[] _keys;
-    private int[] _values;
+    // Keys and values side by side: one cache miss per lookup.
+    private Entry[] _entries;
     private int _mask;
 
     public LongIntMap(int capacity = 16)
@@ -20,8 +20,7 @@ internal sealed class LongIntMap
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _values = new int[size];
+        _entries = new Entry[size];
         _mask = size - 1;
     }
 
@@ -35,14 +34,15 @@ internal sealed class LongIntMap
             key = 1;
         }
 
-        var keys = _keys;
+        var entries = _entries;
         var slot = (int)(key ^ (key >> 32)) & _mask;
         while (true)
         {
-            var k = keys[slot];
+            ref var e = ref entries[slot];
+            var k = e.Key;
             if (k == key)
             {
-                value = _values[slot];
+                value = e.Value;
                 return true;
             }
 
@@ -67,20 +67,20 @@ internal sealed class LongIntMap
         var slot = (int)(key ^ (key >> 32)) & _mask;
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref var e = ref _entries[slot];
+            if (e.Key == key)
             {
                 added = false;
-                return _values[slot];
+                return e.Value;
             }
 
-            if (k == 0)
+            if (e.Key == 0)
             {
-                _keys[slot] = key;
-                _values[slot] = valueIfAbsent;
+                e.Key = key;
+                e.Value = valueIfAbsent;
                 Count++;
                 added = true;
-                if (Count * 2 > _keys.Length)
+                if (Count * 2 > _entries.Length)
                 {
                     Grow();
                 }
@@ -103,19 +103,19 @@ internal sealed class LongIntMap
         var slot = (int)(key ^ (key >> 32)) & _mask;
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref var e = ref _entries[slot];
+            if (e.Key == key)
             {
-                _values[slot] = value;
+                e.Value = value;
                 return;
             }
 
-            if (k == 0)
+            if (e.Key == 0)
             {
-                _keys[slot] = key;
-                _values[slot] = value;
+                e.Key = key;
+                e.Value = value;
                 Count++;
-                if (Count * 2 > _keys.Length)
+                if (Count * 2 > _entries.Length)
                 {
                     Grow();
                 }
@@ -130,11 +130,11 @@ internal sealed class LongIntMap
     /// <summary>The entries in slot order.</summary>
     public IEnumerable<KeyValuePair<ulong, int>> Entries()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            if (_keys[i] != 0)
+            if (_entries[i].Key != 0)
             {
-                yield return new KeyValuePair<ulong, int>(_keys[i], _values[i]);
+                yield return new KeyValuePair<ulong, int>(_entries[i].Key, _entries[i].Value);
             }
         }
     }
@@ -170,18 +170,22 @@ internal sealed class LongIntMap
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldValues = _values;
-        _keys = new ulong[oldKeys.Length * 2];
-        _values = new int[oldKeys.Length * 2];
-        _mask = _keys.Length - 1;
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
+        _mask = _entries.Length - 1;
         Count = 0;
-        for (var i = 0; i < oldKeys.Length; i++)
+        foreach (var e in old)
         {
-            if (oldKeys[i] != 0)
+            if (e.Key != 0)
             {
-                Set(oldKeys[i], oldValues[i]);
+                Set(e.Key, e.Value);
             }
         }
+    }
+
+    private struct Entry
+    {
+        public ulong Key;
+        public int Value;
     }
 }

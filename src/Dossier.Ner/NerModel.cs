@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Dossier.Ner;
@@ -284,22 +287,40 @@ public sealed partial class NerModel
     /// <summary>Tags the sentences of a raw-text document whose tokens are spans of <paramref name="text"/>.</summary>
     internal NerLabel[][] TagSpans(string text, IReadOnlyList<ReadOnlyMemory<Dossier.Core.Token>> sentences)
     {
+        var sources = new SpanTokens[sentences.Count];
+        for (var s = 0; s < sources.Length; s++)
+        {
+            sources[s] = new SpanTokens(text, sentences[s]);
+        }
+
+        var result = new NerLabel[sentences.Count][];
+        Tag<SpanTokens>(sources, (s, labels) => result[s] = labels.ToArray());
+        return result;
+    }
+
+    /// <summary>
+    /// Tags a document given as token sources; <paramref name="sink"/> receives each sentence's labels (the span is
+    /// only valid during the call).
+    /// </summary>
+    internal void Tag<T>(ReadOnlySpan<T> sentences, SentenceSink sink)
+        where T : ITokenSource
+    {
         var ws = t_workspace ??= new Workspace();
         ws.Reset();
         foreach (var sentence in sentences)
         {
-            ws.AddSentence(new SpanTokens(text, sentence), this);
+            ws.AddSentence(sentence, this);
         }
 
         Run(ws);
-        var result = new NerLabel[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < sentences.Length; s++)
         {
-            result[s] = ws.Labels[s].AsSpan(0, sentences[s].Length).ToArray();
+            sink(s, ws.Labels[s].AsSpan(0, ws.Lengths[s]));
         }
-
-        return result;
     }
+
+    /// <summary>Receives the labels of one sentence.</summary>
+    internal delegate void SentenceSink(int sentence, ReadOnlySpan<NerLabel> labels);
 
     private static NerModel LoadDefault()
     {
@@ -356,29 +377,7 @@ public sealed partial class NerModel
             for (var i = 0; i < n; i++)
             {
                 var count = Extractor.Local(atoms, i, sentenceCase, keys);
-                var d1 = e1.Slice(i * L, L);
-                var d2 = e2.Slice(i * L, L);
-                for (var k = 0; k < count; k++)
-                {
-                    if (!_rows.TryGetValue(keys[k], out var row))
-                    {
-                        continue;
-                    }
-
-                    var w = _weights.AsSpan(row * _stride, _stride);
-                    for (var y = 0; y < L; y++)
-                    {
-                        d1[y] += w[y];
-                    }
-
-                    if (twoStage)
-                    {
-                        for (var y = 0; y < L; y++)
-                        {
-                            d2[y] += w[L + y];
-                        }
-                    }
-                }
+                Accumulate(keys[..count], 0, twoStage, e1.Slice(i * L, L), e2.Slice(i * L, L));
             }
 
             Viterbi.Decode(e1, n, _transitions1, ws.Labels[s], ws.Scores, ws.Back);
@@ -401,22 +400,56 @@ public sealed partial class NerModel
             for (var i = 0; i < n; i++)
             {
                 var count = FeatureExtractor.Second(atoms, i, y1, ws.DocInfo[s][i], keys, 0);
-                var d2 = e2.Slice(i * L, L);
-                for (var k = 0; k < count; k++)
-                {
-                    if (_rows.TryGetValue(keys[k], out var row))
-                    {
-                        var w = _weights.AsSpan((row * _stride) + L, L);
-                        for (var y = 0; y < L; y++)
-                        {
-                            d2[y] += w[y];
-                        }
-                    }
-                }
+                Accumulate(keys[..count], L, false, e2.Slice(i * L, L), default);
             }
 
             Viterbi.Decode(e2, n, _transitions2!, ws.Labels[s], ws.Scores, ws.Back);
             offset += n;
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of the features found in the table to one token's scores: the nine weights at
+    /// <paramref name="offset"/> into <paramref name="first"/> and, when <paramref name="both"/>, the next nine
+    /// into <paramref name="second"/>. Eight labels go through one 256-bit vector, the ninth on its own.
+    /// </summary>
+    private void Accumulate(ReadOnlySpan<ulong> keys, int offset, bool both, Span<float> first, Span<float> second)
+    {
+        const int L = NerLabels.Count;
+        ref var w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        var acc1 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(first));
+        var last1 = first[L - 1];
+        var acc2 = Vector256<float>.Zero;
+        var last2 = 0f;
+        if (both)
+        {
+            acc2 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(second));
+            last2 = second[L - 1];
+        }
+
+        foreach (var key in keys)
+        {
+            if (!_rows.TryGetValue(key, out var row))
+            {
+                continue;
+            }
+
+            var at = (nuint)((row * _stride) + offset);
+            acc1 += Vector256.LoadUnsafe(ref w0, at);
+            last1 += Unsafe.Add(ref w0, at + L - 1);
+            if (both)
+            {
+                acc2 += Vector256.LoadUnsafe(ref w0, at + L);
+                last2 += Unsafe.Add(ref w0, at + L + L - 1);
+            }
+        }
+
+        acc1.StoreUnsafe(ref MemoryMarshal.GetReference(first));
+        first[L - 1] = last1;
+        if (both)
+        {
+            acc2.StoreUnsafe(ref MemoryMarshal.GetReference(second));
+            second[L - 1] = last2;
         }
     }
 
