@@ -2,6 +2,7 @@ using Dossier.Core;
 using Dossier.Core.Pipeline;
 using Dossier.Ingest;
 using Dossier.Language;
+using Dossier.Ner;
 
 namespace Dossier.Engine;
 
@@ -17,7 +18,7 @@ public static class AnalysisPipeline
             .Use(new BoilerplateCleaner())
             .Use(new Tokenizer())
             .Use(new SentenceSplitter())
-            .Use(new EntityRecognizer())
+            .Use(new NerEntityRecognizer())
             .Use(new CreationTimeStage(options.CreationTime, options.Today))
             .Use(new TimeExpressionRecognizer())
             .Use(new QuoteFinder())
