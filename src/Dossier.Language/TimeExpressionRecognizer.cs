@@ -136,21 +136,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             context.Sentence = s;
             context.Offset = sentence.Start;
             context.SentenceDate = null;
-            foreach (var c in Select(candidates))
+            foreach (var t in Resolve(s, candidates, context))
             {
-                context.Position = c.Start;
-                var value = c.Value(context);
-                if (value is null)
-                {
-                    continue;
-                }
-
-                result.Add(new Timex(sentence.Start + c.Start, sentence.Start + c.End, c.Type, value));
-                if (c.Type == TimexType.Date && value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    context.LastDate = d;
-                    context.SentenceDate = d;
-                }
+                result.Add(t with { Start = sentence.Start + t.Start, End = sentence.Start + t.End });
             }
         }
 
@@ -164,22 +152,45 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var candidates = new List<Candidate>();
         Collect(sentence, candidates);
         var context = new Context { Dct = dct, Sentence = sentence };
+        return Resolve(sentence, candidates, context);
+    }
+
+    private static List<Timex> Resolve(string s, List<Candidate> candidates, Context context)
+    {
         var list = new List<Timex>();
         foreach (var c in Select(candidates))
         {
             context.Position = c.Start;
-            if (c.Value(context) is { } value)
+            if (c.Value(context) is not { } value)
+            {
+                continue;
+            }
+
+            // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one expression.
+            if (c.Type == TimexType.Date && value.Length == 10 && list.Count > 0 && list[^1] is { Type: TimexType.Time } previous
+                && previous.Value.Length > 11 && previous.Value[10] == 'T' && IsJoiner(s.AsSpan(previous.End, c.Start - previous.End)))
+            {
+                list[^1] = new Timex(previous.Start, c.End, TimexType.Time, value + previous.Value[10..]);
+            }
+            else
             {
                 list.Add(new Timex(c.Start, c.End, c.Type, value));
-                if (c.Type == TimexType.Date && value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    context.LastDate = d;
-                    context.SentenceDate = d;
-                }
+            }
+
+            if (c.Type == TimexType.Date && value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                context.LastDate = d;
+                context.SentenceDate = d;
             }
         }
 
         return list;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> between)
+    {
+        var t = between.Trim();
+        return t.IsEmpty || t is "," or "on";
     }
 
     // Longest match wins; ties go to the higher priority, then the earlier start.

@@ -43,6 +43,17 @@ public class TimeExpressionTests
         { "The rebels attacked last night.", "last night", "Time", "2026-05-11TNI" },
         { "He called on Monday morning.", "Monday morning", "Time", "2026-05-11TMO" },
         { "Over the past two weeks prices rose.", "the past two weeks", "Duration", "P2W" },
+        { "The polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday", "Time", "2026-05-06T22:00" },
+        { "Sales rose in fiscal 2025.", "fiscal 2025", "Date", "2025" },
+        { "Profit for the nine months fell.", "the nine months", "Duration", "P9M" },
+        { "A deal is expected within 18 months.", "within 18 months", "Duration", "P18M" },
+        { "It was nearly two weeks ago.", "nearly two weeks ago", "Date", "2026-W18" },
+        { "In the last twenty four hours, prices fell.", "the last twenty four hours", "Duration", "PT24H" },
+        { "Prices have risen in recent years.", "recent years", "Date", "PAST_REF" },
+        { "The war lasted two decades.", "two decades", "Duration", "P20Y" },
+        { "It fell earlier this month.", "earlier this month", "Date", "2026-05" },
+        { "Revenue fell in the quarter.", "the quarter", "Date", "2026-Q1" },
+        { "He was charged in the 1996 bombing.", "1996", "Date", "1996" },
     };
 
     [Theory]
@@ -58,6 +69,8 @@ public class TimeExpressionTests
     [InlineData("You may leave now if you wish, said Marta.")]
     [InlineData("The March organisers met.")]
     [InlineData("He scored 2026 points.")]
+    [InlineData("A 6-year-old boy was hurt.")]
+    [InlineData("Twenty years after the war, the town is empty.")]
     public void Does_not_take_common_words_for_dates(string sentence)
     {
         var d = TestDocs.Analyze(sentence);
