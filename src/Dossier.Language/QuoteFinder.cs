@@ -132,6 +132,7 @@ public sealed class QuoteFinder : IDocumentStage
             }
         }
 
+        FindTranscriptTurns(a, marked, output);
         Attribution? previous = null;
         var previousSegment = -1;
         var previousEnd = -1;
@@ -165,6 +166,59 @@ public sealed class QuoteFinder : IDocumentStage
             previousSegment = q.Segment;
             previousEnd = q.Close;
         }
+    }
+
+    // Interview transcripts: "WALLACE: Let's start with ..." — an upper-case label, a colon, then the words said.
+    private static void FindTranscriptTurns(Analysis a, List<Marked> marked, List<Quote> output)
+    {
+        var text = a.Text;
+        foreach (var seg in a.Segments)
+        {
+            var i = seg.Start;
+            while (i < seg.End && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '-'))
+            {
+                i++;
+            }
+
+            if (i >= seg.End || text[i] != ':' || i - seg.Start < 2 || i - seg.Start > 40 || !char.IsUpper(text[i - 1]))
+            {
+                continue;
+            }
+
+            var label = new TextSpan(seg.Start, i);
+            var cs = i + 1;
+            while (cs < seg.End && char.IsWhiteSpace(text[cs]))
+            {
+                cs++;
+            }
+
+            if (cs >= seg.End || CountWords(text, cs, seg.End) < 2 || marked.Any(m => m.Open < seg.End && m.Close > cs))
+            {
+                continue;
+            }
+
+            var labelText = label.Slice(text);
+            string? name = labelText;
+            foreach (var e in a.Entities)
+            {
+                var candidate = text[e.Start..e.End];
+                if (e.Type == EntityType.Person && candidate.Length > name.Length
+                    && LastWord(candidate).Equals(LastWord(labelText), StringComparison.OrdinalIgnoreCase))
+                {
+                    name = candidate;
+                }
+            }
+
+            if (name == labelText)
+            {
+                name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(labelText.ToLowerInvariant());
+            }
+
+            a.DirectSpans.Add(new TextSpan(cs, seg.End));
+            output.Add(new Quote(cs, seg.End, true, label, null, name));
+        }
+
+        a.DirectSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
     private static int FindClose(string text, int from, int end, char close, char alternative)
@@ -635,6 +689,49 @@ public sealed class QuoteFinder : IDocumentStage
 
     private static Subject? ObjectAfter(Analysis a, int k, int limit) => SubjectAt(a, k, limit, out _);
 
+    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "most", "several", "both", "other"];
+
+    // A plain noun phrase right before the cue: "the report said", "Clinton's campaign argued".
+    private static Subject? NounPhraseBefore(Analysis a, int cue, int limit)
+    {
+        var k = cue - 1;
+        while (k >= 0 && a.Tokens[k].Start >= limit && Array.IndexOf(Adverbs, Word(a, k).ToLowerInvariant()) >= 0)
+        {
+            k--;
+        }
+
+        if (k < 0 || a.Tokens[k].Start < limit || a.Tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var head = Word(a, k);
+        if (Lexicon.FunctionWords.Contains(head) || IsCue(a, k) || head.EndsWith("ly", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = k;
+        while (start - 1 >= 0 && a.Tokens[start - 1].Start >= limit && k - start < 4 && a.Tokens[start - 1].Kind == TokenKind.Word)
+        {
+            var w = Word(a, start - 1);
+            if (Array.IndexOf(Determiners, w.ToLowerInvariant()) >= 0)
+            {
+                start--;
+                break;
+            }
+
+            if (Lexicon.FunctionWords.Contains(w) || IsCue(a, start - 1))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return new Subject(new TextSpan(a.Tokens[start].Start, a.Tokens[k].End), false, null);
+    }
+
     private static Attribution Make(Analysis a, Subject subject, int cueFirst, int? cueLast = null)
     {
         var cue = new TextSpan(a.Tokens[cueFirst].Start, a.Tokens[cueLast ?? cueFirst].End);
@@ -728,6 +825,12 @@ public sealed class QuoteFinder : IDocumentStage
                 end++;
             }
 
+            if (AccordingTo(a, first, end) is { } according)
+            {
+                output.Add(according);
+                continue;
+            }
+
             for (var k = first; k < end; k++)
             {
                 if (InsideDirect(a, a.Tokens[k].Start) || !IsWord(a, k, Lexicon.ClauseCueVerbs) || !char.IsLower(a.Text[a.Tokens[k].Start]))
@@ -735,7 +838,7 @@ public sealed class QuoteFinder : IDocumentStage
                     continue;
                 }
 
-                var subject = SubjectBefore(a, k, sentence.Start);
+                var subject = SubjectBefore(a, k, sentence.Start) ?? NounPhraseBefore(a, k, sentence.Start);
                 if (subject is null)
                 {
                     continue;
@@ -757,6 +860,66 @@ public sealed class QuoteFinder : IDocumentStage
                 }
             }
         }
+    }
+
+    // "According to the ministry, the convoy left." / "The convoy left, according to the ministry."
+    private static Quote? AccordingTo(Analysis a, int first, int end)
+    {
+        for (var k = first; k + 2 < end; k++)
+        {
+            if (!IsAccordingTo(a, k) || InsideDirect(a, a.Tokens[k].Start))
+            {
+                continue;
+            }
+
+            var comma = k + 2;
+            while (comma < end && a.Text[a.Tokens[comma].Start] != ',')
+            {
+                comma++;
+            }
+
+            var sourceEnd = Math.Min(comma, end) - 1;
+            while (sourceEnd > k + 1 && a.Tokens[sourceEnd].Kind == TokenKind.Punctuation)
+            {
+                sourceEnd--;
+            }
+
+            if (sourceEnd < k + 2)
+            {
+                return null;
+            }
+
+            var speaker = SubjectAt(a, k + 2, a.Tokens[sourceEnd].End, out _)?.Span ?? new TextSpan(a.Tokens[k + 2].Start, a.Tokens[sourceEnd].End);
+            TextSpan? clause = null;
+            if (k == first && comma + 1 < end)
+            {
+                var last = end - 1;
+                while (last > comma && a.Tokens[last].Kind == TokenKind.Punctuation)
+                {
+                    last--;
+                }
+
+                if (last - comma >= 3)
+                {
+                    clause = new TextSpan(a.Tokens[comma + 1].Start, a.Tokens[last].End);
+                }
+            }
+            else if (k > first + 3 && a.Text[a.Tokens[k - 1].Start] == ',')
+            {
+                clause = new TextSpan(a.Tokens[first].Start, a.Tokens[k - 2].End);
+            }
+
+            if (clause is not { } c || InsideDirect(a, c.Start))
+            {
+                return null;
+            }
+
+            var type = EntityStartingAt(a, speaker.Start) is { } e && e.End == speaker.End ? e.Type : (EntityType?)null;
+            var attribution = Make(a, new Subject(speaker, false, type), k, k + 1);
+            return new Quote(c.Start, c.End, false, attribution.Speaker, attribution.Cue, attribution.Name);
+        }
+
+        return null;
     }
 
     private static bool CueEndsSentence(Analysis a, int k, int end)
