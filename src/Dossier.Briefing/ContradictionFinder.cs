@@ -11,57 +11,65 @@ internal static class ContradictionFinder
     public static List<Contradiction> Find(Corpus corpus, BriefingOptions options)
     {
         var claimed = new List<(Candidate Sentence, IReadOnlyList<NumberClaim> Claims)>();
+        var words = new Dictionary<Candidate, HashSet<string>>();
         foreach (var sentence in corpus.AllSentences.Where(s => s.TimelineWorthy))
         {
             var claims = NumberClaims.Extract(sentence.Text);
             if (claims.Count > 0)
             {
                 claimed.Add((sentence, claims));
+                words[sentence] = sentence.Profile.Terms.Where(t => !char.IsDigit(t[0])).ToHashSet(StringComparer.Ordinal);
             }
         }
 
-        // Edges between sentences that contradict each other, per counted word.
-        var edges = new SortedDictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
+        // Only sentences that count the same word can contradict each other.
+        var byHead = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < claimed.Count; i++)
         {
-            for (var j = i + 1; j < claimed.Count; j++)
+            foreach (var head in claimed[i].Claims.Select(c => c.Head).Distinct(StringComparer.Ordinal))
             {
-                var (a, claimsA) = claimed[i];
-                var (b, claimsB) = claimed[j];
-                if (ReferenceEquals(a.Source, b.Source) || ContextSimilarity(a, b) < options.ContradictionContext)
+                if (!byHead.TryGetValue(head, out var list))
                 {
-                    continue;
+                    list = [];
+                    byHead[head] = list;
                 }
 
-                foreach (var head in claimsA.Select(c => c.Head).Intersect(claimsB.Select(c => c.Head), StringComparer.Ordinal))
-                {
-                    var valuesA = claimsA.Where(c => c.Head == head).Select(c => c.Value).ToHashSet();
-                    var valuesB = claimsB.Where(c => c.Head == head).Select(c => c.Value).ToHashSet();
-                    if (!valuesA.Overlaps(valuesB))
-                    {
-                        if (!edges.TryGetValue(head, out var list))
-                        {
-                            list = [];
-                            edges[head] = list;
-                        }
+                list.Add(i);
+            }
+        }
 
-                        list.Add((i, j));
+        bool Related(int a, int b) =>
+            !ReferenceEquals(claimed[a].Sentence.Source, claimed[b].Sentence.Source)
+            && ContextSimilarity(words[claimed[a].Sentence], words[claimed[b].Sentence]) >= options.ContradictionContext;
+
+        HashSet<decimal> Values(int k, string head) => claimed[k].Claims.Where(c => c.Head == head).Select(c => c.Value).ToHashSet();
+
+        var result = new List<(Contradiction Item, int Rank, int Position)>();
+        foreach (var (head, list) in byHead)
+        {
+            var members = new SortedSet<int>();
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    if (Related(list[x], list[y]) && !Values(list[x], head).Overlaps(Values(list[y], head)))
+                    {
+                        members.Add(list[x]);
+                        members.Add(list[y]);
                     }
                 }
             }
-        }
 
-        var result = new List<(Contradiction Item, int Rank, int Position)>();
-        foreach (var (head, list) in edges)
-        {
-            // Sentences joined by contradiction edges, and every sentence that agrees with one of them, form one conflict.
-            var members = new SortedSet<int>(list.SelectMany(e => new[] { e.A, e.B }));
-            for (var k = 0; k < claimed.Count; k++)
+            if (members.Count == 0)
             {
-                if (!members.Contains(k) && claimed[k].Claims.Any(c => c.Head == head)
-                    && members.Any(m => !ReferenceEquals(claimed[m].Sentence.Source, claimed[k].Sentence.Source)
-                                        && ContextSimilarity(claimed[m].Sentence, claimed[k].Sentence) >= options.ContradictionContext
-                                        && claimed[m].Claims.Any(c => c.Head == head && claimed[k].Claims.Any(o => o.Head == head && o.Value == c.Value))))
+                continue;
+            }
+
+            // Every sentence that agrees with one side joins the conflict as a further claim of that side.
+            var sides = members.ToList();
+            foreach (var k in list)
+            {
+                if (!members.Contains(k) && sides.Any(m => Related(m, k) && Values(m, head).Overlaps(Values(k, head))))
                 {
                     members.Add(k);
                 }
@@ -85,10 +93,8 @@ internal static class ContradictionFinder
     }
 
     /// <summary>Dice coefficient of the content terms without the numbers.</summary>
-    private static double ContextSimilarity(Candidate a, Candidate b)
+    private static double ContextSimilarity(HashSet<string> termsA, HashSet<string> termsB)
     {
-        var termsA = a.Profile.Terms.Where(t => !char.IsDigit(t[0])).ToHashSet(StringComparer.Ordinal);
-        var termsB = b.Profile.Terms.Where(t => !char.IsDigit(t[0])).ToHashSet(StringComparer.Ordinal);
         if (termsA.Count + termsB.Count == 0)
         {
             return 0;

@@ -77,6 +77,8 @@ internal sealed class Corpus
     private readonly Dictionary<string, List<(int Start, int End, string EntityId, EntityType Type)>> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _entityRank = new(StringComparer.Ordinal);
     private readonly BriefingOptions _options;
+    private readonly SentenceIndex _index = new();
+    private readonly List<Candidate> _indexed = [];
 
     public Corpus(
         IReadOnlyList<Document> documents,
@@ -110,6 +112,12 @@ internal sealed class Corpus
             AddSentences(source);
         }
 
+        foreach (var sentence in AllSentences)
+        {
+            _index.Add(sentence.Profile);
+            _indexed.Add(sentence);
+        }
+
         MarkCoveredCopySentences();
         Score();
     }
@@ -131,33 +139,17 @@ internal sealed class Corpus
     /// <summary>Sentences of other documents that state the same thing as <paramref name="sentence"/>, the best per document.</summary>
     public List<Candidate> SameStatements(Candidate sentence)
     {
-        var result = new List<Candidate>();
-        foreach (var source in Sources)
+        var best = new Dictionary<SourceDoc, (Candidate Sentence, double Score)>();
+        foreach (var (id, score) in _index.Similar(sentence.Profile, _options.SameStatementThreshold, id => !ReferenceEquals(_indexed[id].Source, sentence.Source)))
         {
-            if (ReferenceEquals(source, sentence.Source))
+            var other = _indexed[id];
+            if (!best.TryGetValue(other.Source, out var current) || score > current.Score)
             {
-                continue;
-            }
-
-            Candidate? best = null;
-            double bestScore = 0;
-            foreach (var other in source.Sentences)
-            {
-                var score = SentenceSimilarity.Score(sentence.Profile, other.Profile);
-                if (score >= _options.SameStatementThreshold && score > bestScore)
-                {
-                    best = other;
-                    bestScore = score;
-                }
-            }
-
-            if (best is not null)
-            {
-                result.Add(best);
+                best[other.Source] = (other, score);
             }
         }
 
-        return result;
+        return best.Values.Select(b => b.Sentence).OrderBy(s => s.Source.Rank).ThenBy(s => s.Position).ToList();
     }
 
     /// <summary>
@@ -353,7 +345,7 @@ internal sealed class Corpus
             foreach (var sentence in source.Sentences)
             {
                 sentence.CoveredByOriginal = copy.Kind != CopyKind.Paraphrase
-                    || original.Sentences.Any(o => SentenceSimilarity.Score(o.Profile, sentence.Profile) >= _options.SameStatementThreshold);
+                    || _index.Similar(sentence.Profile, _options.SameStatementThreshold, id => ReferenceEquals(_indexed[id].Source, original)).Count > 0;
             }
         }
     }

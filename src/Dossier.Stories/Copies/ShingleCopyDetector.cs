@@ -34,14 +34,30 @@ public sealed class ShingleCopyDetector : ICopyDetector
             .ToList();
         profiles.Sort(DocumentProfile.CompareAsOriginal);
 
+        // Align every sentence with the sentences of earlier documents once, through an inverted index.
+        var index = new SentenceIndex();
+        var owner = new List<int>();
+        for (var d = 0; d < profiles.Count; d++)
+        {
+            foreach (var sentence in profiles[d].Sentences)
+            {
+                index.Add(sentence);
+                owner.Add(d);
+            }
+        }
+
         var relations = new List<CopyRelation>();
         for (var i = 1; i < profiles.Count; i++)
         {
             var copy = profiles[i];
+            var matches = copy.Sentences
+                .Select(sentence => index.Similar(sentence, _options.SentenceThreshold, id => owner[id] < i).Select(m => owner[m.Id]).ToHashSet())
+                .ToList();
             CopyRelation? best = null;
             for (var j = 0; j < i; j++)
             {
-                var candidate = Compare(copy, profiles[j]);
+                var shared = matches.Count(m => m.Contains(j));
+                var candidate = Compare(copy, profiles[j], shared);
                 if (candidate is not null && (best is null || Rank(candidate) > Rank(best)))
                 {
                     best = candidate;
@@ -61,7 +77,7 @@ public sealed class ShingleCopyDetector : ICopyDetector
     // Stronger kinds win; within a kind, higher similarity. Earlier originals win ties because they come first.
     private static double Rank(CopyRelation relation) => (2 - (int)relation.Kind) + relation.Similarity;
 
-    private CopyRelation? Compare(DocumentProfile copy, DocumentProfile original)
+    private CopyRelation? Compare(DocumentProfile copy, DocumentProfile original, int sharedSentences)
     {
         if (copy.Words.Count == 0 || original.Words.Count == 0)
         {
@@ -79,55 +95,22 @@ public sealed class ShingleCopyDetector : ICopyDetector
             var jaccard = MinHash.Jaccard(copy.Shingles, original.Shingles);
             if (jaccard >= _options.NearDuplicateThreshold)
             {
-                var shared = SharedSentences(copy, original).Count;
-                return new CopyRelation(copy.Document.Id, original.Document.Id, CopyKind.NearDuplicate, Math.Round(jaccard, 4), shared);
+                return new CopyRelation(copy.Document.Id, original.Document.Id, CopyKind.NearDuplicate, Math.Round(jaccard, 4), sharedSentences);
             }
         }
 
-        // Cheap filter before sentence alignment: paraphrases share much of their vocabulary.
-        if (copy.Sentences.Count == 0 || TermOverlap(copy.Terms, original.Terms) < 0.2)
+        if (copy.Sentences.Count == 0)
         {
             return null;
         }
 
-        var aligned = SharedSentences(copy, original);
-        var fraction = (double)aligned.Count / copy.Sentences.Count;
-        if (aligned.Count >= _options.MinSharedSentences && fraction >= _options.ParaphraseFraction)
+        var fraction = (double)sharedSentences / copy.Sentences.Count;
+        if (sharedSentences >= _options.MinSharedSentences && fraction >= _options.ParaphraseFraction)
         {
-            return new CopyRelation(copy.Document.Id, original.Document.Id, CopyKind.Paraphrase, Math.Round(fraction, 4), aligned.Count);
+            return new CopyRelation(copy.Document.Id, original.Document.Id, CopyKind.Paraphrase, Math.Round(fraction, 4), sharedSentences);
         }
 
         return null;
-    }
-
-    private List<int> SharedSentences(DocumentProfile copy, DocumentProfile original)
-    {
-        var aligned = new List<int>();
-        for (var s = 0; s < copy.Sentences.Count; s++)
-        {
-            foreach (var other in original.Sentences)
-            {
-                if (SentenceSimilarity.Score(copy.Sentences[s], other) >= _options.SentenceThreshold)
-                {
-                    aligned.Add(s);
-                    break;
-                }
-            }
-        }
-
-        return aligned;
-    }
-
-    // Share of the smaller vocabulary found in the larger one.
-    private static double TermOverlap(HashSet<string> first, HashSet<string> second)
-    {
-        if (first.Count == 0 || second.Count == 0)
-        {
-            return 0;
-        }
-
-        var (small, large) = first.Count <= second.Count ? (first, second) : (second, first);
-        return (double)small.Count(large.Contains) / small.Count;
     }
 
     private sealed class DocumentProfile
@@ -153,7 +136,6 @@ public sealed class ShingleCopyDetector : ICopyDetector
 
             Words = words;
             Sentences = sentences;
-            Terms = [.. sentences.SelectMany(s => s.Terms)];
             Shingles = MinHash.Shingles(words, options.ShingleSize);
             Signature = MinHash.Signature(Shingles, options.MinHashFunctions);
             var hash = new HashCode();
@@ -173,8 +155,6 @@ public sealed class ShingleCopyDetector : ICopyDetector
         public int WordsHash { get; }
 
         public List<SentenceProfile> Sentences { get; }
-
-        public HashSet<string> Terms { get; }
 
         public HashSet<ulong> Shingles { get; }
 

@@ -30,7 +30,7 @@ public static class SentenceSimilarity
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         var terms = TermDice(first, second);
-        var grams = Dice(first.Grams, second.Grams);
+        var grams = GramDice(first, second);
         return (TermWeight * terms) + ((1 - TermWeight) * grams);
     }
 
@@ -68,6 +68,9 @@ public static class SentenceSimilarity
 
         return 2.0 * shared / (a.Count + b.Count);
     }
+
+    /// <summary>Dice coefficient over hashed character trigrams.</summary>
+    internal static double GramDice(SentenceProfile first, SentenceProfile second) => Dice(first.Grams, second.Grams);
 
     private static double Dice(int[] a, int[] b)
     {
