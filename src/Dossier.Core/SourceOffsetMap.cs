@@ -37,6 +37,18 @@ public sealed class SourceOffsetMap
     /// <summary>Number of runs.</summary>
     public int RunCount => _textStarts.Length;
 
+    /// <summary>The runs as given to the constructor, in text order (what storage writes back).</summary>
+    public IEnumerable<(int TextStart, int SourceStart, int Length)> Runs
+    {
+        get
+        {
+            for (var i = 0; i < _textStarts.Length; i++)
+            {
+                yield return (_textStarts[i], _sourceStarts[i], _lengths[i]);
+            }
+        }
+    }
+
     /// <summary>The source position of text position <paramref name="textPosition"/>, or null for a separator the extractor inserted.</summary>
     public int? ToSource(int textPosition)
     {

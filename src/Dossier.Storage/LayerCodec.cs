@@ -120,36 +120,11 @@ internal static class LayerCodec
         return ReadSpans(reader, (Reader _, int s, int e) => new Sentence(s, e));
     }
 
-    /// <summary>Encodes a source map. Core exposes no runs, so they are recovered by probing every text position.</summary>
-    public static byte[] EncodeSourceMap(SourceOffsetMap map, int textLength)
+    /// <summary>Encodes a source map run by run, delta-coded.</summary>
+    public static byte[] EncodeSourceMap(SourceOffsetMap map)
     {
-        // Runs as the map answers them: maximal stretches where source positions advance by one.
-        var runs = new List<(int TextStart, int SourceStart, int Length)>();
-        int? runText = null, runSource = null;
-        var runLength = 0;
-        for (var i = 0; i <= textLength; i++)
-        {
-            var source = i < textLength ? map.ToSource(i) : null;
-            if (source is int s && runText is not null && s == runSource + runLength)
-            {
-                runLength++;
-                continue;
-            }
-
-            if (runText is not null)
-            {
-                runs.Add((runText.Value, runSource!.Value, runLength));
-                runText = null;
-            }
-
-            if (source is int start)
-            {
-                runText = i;
-                runSource = start;
-                runLength = 1;
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(map);
+        var runs = map.Runs.ToList();
         var writer = new Writer();
         writer.Byte(CurrentVersion);
         writer.Int(runs.Count);

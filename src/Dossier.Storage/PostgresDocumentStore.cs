@@ -77,7 +77,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
 
         var annotations = LayerCodec.EncodeAll(document);
-        var sourceMap = document.SourceMap is null ? null : LayerCodec.EncodeSourceMap(document.SourceMap, document.Text.Length);
+        var sourceMap = document.SourceMap is null ? null : LayerCodec.EncodeSourceMap(document.SourceMap);
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(ct);

@@ -100,7 +100,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         // Encode before taking the write lock: it is the CPU-heavy part.
         var annotations = LayerCodec.EncodeAll(document);
-        var sourceMap = document.SourceMap is null ? null : LayerCodec.EncodeSourceMap(document.SourceMap, document.Text.Length);
+        var sourceMap = document.SourceMap is null ? null : LayerCodec.EncodeSourceMap(document.SourceMap);
         try
         {
             await using var connection = await OpenConnectionAsync(ct);

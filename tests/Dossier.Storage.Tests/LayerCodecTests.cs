@@ -63,12 +63,13 @@ public class LayerCodecTests
     }
 
     [Fact]
-    public void A_source_map_keeps_what_every_position_maps_to()
+    public void A_source_map_keeps_its_runs_and_what_every_position_maps_to()
     {
         var map = new SourceOffsetMap([(0, 10, 3), (3, 13, 2), (6, 100, 4), (12, 5, 0)]);
 
-        var copy = LayerCodec.DecodeSourceMap(LayerCodec.EncodeSourceMap(map, 12));
+        var copy = LayerCodec.DecodeSourceMap(LayerCodec.EncodeSourceMap(map));
 
+        Assert.Equal(map.Runs, copy.Runs);
         for (var i = 0; i <= 12; i++)
         {
             Assert.Equal(map.ToSource(i), copy.ToSource(i));

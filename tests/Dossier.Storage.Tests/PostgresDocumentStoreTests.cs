@@ -71,7 +71,7 @@ public sealed class PostgresDocumentStoreTests(PostgresServer server) : IAsyncLi
                     new() { Value = document.Id }, new() { Value = document.Text }, new() { Value = m.Source }, new() { Value = m.Format },
                     new() { Value = m.Title! }, new() { Value = m.Url! }, new() { Value = m.Published!.Value.ToString("o") },
                     new() { Value = m.Authors.ToArray() }, new() { Value = m.SiteName! }, new() { Value = m.Language! },
-                    new() { Value = LayerCodec.EncodeSourceMap(document.SourceMap!, document.Text.Length) },
+                    new() { Value = LayerCodec.EncodeSourceMap(document.SourceMap!) },
                 },
             };
             var seq = (long)(await insert.ExecuteScalarAsync())!;

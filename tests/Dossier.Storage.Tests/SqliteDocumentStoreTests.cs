@@ -260,7 +260,7 @@ public sealed class SqliteDocumentStoreTests : IDisposable
         insert.Parameters.AddWithValue("$authors", System.Text.Json.JsonSerializer.Serialize(m.Authors));
         insert.Parameters.AddWithValue("$site", (object?)m.SiteName ?? DBNull.Value);
         insert.Parameters.AddWithValue("$language", (object?)m.Language ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$map", document.SourceMap is null ? DBNull.Value : LayerCodec.EncodeSourceMap(document.SourceMap, document.Text.Length));
+        insert.Parameters.AddWithValue("$map", document.SourceMap is null ? DBNull.Value : LayerCodec.EncodeSourceMap(document.SourceMap));
         var seq = (long)insert.ExecuteScalar()!;
         foreach (var (name, data) in LayerCodec.EncodeAll(document))
         {
