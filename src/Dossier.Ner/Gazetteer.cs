@@ -105,7 +105,7 @@ internal sealed class Gazetteer
         _entries.Write(writer);
     }
 
-    public static Gazetteer Read(BinaryReader reader)
+    public static Gazetteer Read(SpanReader reader)
     {
         var max = reader.ReadInt32();
         return new Gazetteer(LongIntMap.Read(reader), max);

@@ -150,7 +150,7 @@ internal sealed class LongIntMap
         }
     }
 
-    public static LongIntMap Read(BinaryReader reader)
+    public static LongIntMap Read(SpanReader reader)
     {
         var count = reader.ReadInt32();
         if (count < 0)

@@ -126,7 +126,19 @@ public sealed partial class NerModel
     public static NerModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        byte[] data;
+        if (stream is MemoryStream memory && memory.Position == 0)
+        {
+            data = memory.ToArray();
+        }
+        else
+        {
+            using var copy = new MemoryStream(stream.CanSeek ? (int)Math.Max(0, stream.Length - stream.Position) : 1 << 20);
+            stream.CopyTo(copy);
+            data = copy.ToArray();
+        }
+
+        var reader = new SpanReader(data);
         try
         {
             if (reader.ReadUInt32() != Magic)
@@ -330,7 +342,7 @@ public sealed partial class NerModel
         return Load(path);
     }
 
-    private static float[] ReadFloats(BinaryReader reader, int count)
+    private static float[] ReadFloats(SpanReader reader, int count)
     {
         var n = reader.ReadInt32();
         if (n != count)

@@ -126,7 +126,7 @@ internal sealed class WordStats
         _caseProfile.Write(writer);
     }
 
-    public static WordStats Read(BinaryReader reader)
+    public static WordStats Read(SpanReader reader)
     {
         var clusters = LongIntMap.Read(reader);
         var levels = new int[reader.ReadInt32()][];

@@ -84,7 +84,27 @@ switch (args[0])
         Console.Error.WriteLine($"loaded in {clock.ElapsedMilliseconds} ms");
         var file = Get("file", "../shared/data/conll2003/eng.testa");
         var tagged = new StringWriter();
-        using (var reader = new StreamReader(file))
+        var text = File.ReadAllText(file);
+        var caseMode = Get("case", "none");
+        if (caseMode != "none")
+        {
+            // Robustness check: the same file with every token upper- or lower-cased (tags unchanged).
+            var lines = text.Split('\n').Select(l =>
+            {
+                if (l.Length == 0 || l.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+                {
+                    return l;
+                }
+
+                var space = l.IndexOf(' ');
+                var token = space < 0 ? l : l[..space];
+                token = caseMode == "upper" ? token.ToUpperInvariant() : token.ToLowerInvariant();
+                return space < 0 ? token : token + l[space..];
+            });
+            text = string.Join('\n', lines);
+        }
+
+        using (var reader = new StringReader(text))
         {
             ConllNer.TagFile(reader, tagged, model);
         }
@@ -155,6 +175,19 @@ switch (args[0])
         seconds = clock.Elapsed.TotalSeconds;
         cpuSeconds = (Environment.CpuUsage.UserTime + Environment.CpuUsage.PrivilegedTime - cpu).TotalSeconds;
         Console.WriteLine($"TagFile: {tokens * repeat / seconds:F0} tokens/s wall, {tokens * repeat / cpuSeconds:F0} tokens per CPU second");
+        return 0;
+    }
+
+    case "load":
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.UserTime;
+            var model = NerModel.Load(Get("model", "models/ner.bin"));
+            Console.WriteLine($"load {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Environment.CpuUsage.UserTime - cpu).TotalMilliseconds:F0} ms CPU, {model.FeatureCount} features");
+        }
+
         return 0;
     }
 
