@@ -42,6 +42,44 @@ if (data is null || !File.Exists(Path.Combine(data, "evaldata.json")))
     return 2;
 }
 
+if (args.Contains("--leaks"))
+{
+    // Where do leaked snippets sit? Aggregated by block position and kind, to see which rule would help.
+    var (_, all) = await ExtractionScorer.RunAsync(data, Environment.ProcessorCount);
+    var tally = new Dictionary<string, int>();
+    foreach (var page in all.Where(p => p.Leaked.Count > 0))
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(data, "html", page.File + ".gz"));
+        var html = Dossier.Ingest.Decoding.TextDecoding.DecodeHtml(Dossier.Ingest.Decoding.ByteLimits.Gunzip(bytes, long.MaxValue));
+        var kept = Dossier.Ingest.Html.HtmlArticleExtractor.Explain(html).Where(k => k.Kept).Select(k => k.Block).ToList();
+        var firstGood = kept.FindIndex(b => b.IsGoodText);
+        var lastGood = kept.FindLastIndex(b => b.IsGoodText);
+        foreach (var snippet in page.Leaked)
+        {
+            var probe = string.Join(' ', snippet.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            probe = probe.Length > 30 ? probe[..30] : probe;
+            var index = kept.FindIndex(b => string.Join(' ', b.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Contains(probe, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                tally["(spans blocks)"] = tally.GetValueOrDefault("(spans blocks)") + 1;
+                continue;
+            }
+
+            var block = kept[index];
+            var where = index < firstGood ? "before" : index > lastGood ? "after" : "inside";
+            var key = $"{where} {block.Kind} {(block.InCaption ? "caption" : "")} {(block.IsGoodText ? "good" : block.Text.Length < 40 ? "short" : "medium")} {(block.FurnitureAncestor is null ? "" : "furniture")}";
+            tally[key] = tally.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    foreach (var (key, count) in tally.OrderByDescending(t => t.Value))
+    {
+        Console.WriteLine($"{count,5} {key}");
+    }
+
+    return 0;
+}
+
 var errorsIndex = Array.IndexOf(args, "--errors");
 var showErrors = errorsIndex >= 0 && errorsIndex + 1 < args.Length ? int.Parse(args[errorsIndex + 1], CultureInfo.InvariantCulture) : 0;
 var watch = Stopwatch.StartNew();

@@ -55,6 +55,12 @@ internal static partial class JunkLines
     [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|menu)|back to top|jump to (?:navigation|content)|toggle navigation|main menu|menu|next (?:article|post|story)|previous (?:article|post|story)|zum inhalt springen|nach oben|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
+    [GeneratedRegex(@"^(?:mehr zum thema|mehr (?:dazu|themen|artikel|news|nachrichten|aus \S+)|auch interessant|ebenfalls interessant|weitere (?:themen|artikel|beiträge|nachrichten|informationen|links)|das könnte sie auch interessieren|dies könnte sie auch interessieren|empfehlungen(?: aus der redaktion)?|unsere empfehlungen|related(?: articles| stories| posts| content| links| topics)?|more (?:from|on|stories|articles|news)\b.{0,40}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|read (?:next|also|more)|see also|lesen sie auch|lesen sie mehr|über den autor|über die autorin|zur person|about the author|most (?:read|popular|viewed)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|top (?:stories|news|themen)|trending(?: now)?|kommentare?|leave a (?:reply|comment)|schreibe einen kommentar|kommentar schreiben|dazu passend|passend (?:dazu|zum thema)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen|beiträge)|weiterführende links|à lire aussi|lire aussi|sur le même sujet|te puede interesar|leer también|noticias relacionadas|potrebbe interessarti|leggi anche|photo credits?|image credits?|bildnachweise?|fotonachweise?|quellen?|sources?|tags|schlagworte|schlagwörter|themen|topics|categories|kategorien|teilen|drucken|print|zurück|back|weiter|next|previous)\s*[:.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedHeading();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[,|/-]?\s*\d{1,2}:\d{2}(?:\s?(?:uhr|h|am|pm))?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOnly();
+
     private static readonly HashSet<string> SocialWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "print", "pinterest", "reddit", "telegram",
@@ -112,6 +118,11 @@ internal static partial class JunkLines
         if (words <= 14 && (IsCreditLine(line) || (CopyrightLine().IsMatch(line) && AgencyWord().IsMatch(line))))
         {
             return ExclusionReason.PhotoCredit;
+        }
+
+        if (words <= 8 && (RelatedHeading().IsMatch(line) || DateOnly().IsMatch(line)))
+        {
+            return ExclusionReason.Navigation;
         }
 
         if (words <= 16 && (NavigationLine().IsMatch(line) || Breadcrumb().IsMatch(line) || (CopyrightLine().IsMatch(line) && index >= count - 3)))

@@ -25,6 +25,7 @@ internal sealed class BlockCollector
     private bool _pendingSpace;
     private int _pendingSpaceSource = -1;
     private int _linkDepth;
+    private readonly Stack<bool> _linkCounted = new();
     private int _preDepth;
     private int _captionDepth;
     private int[] _positions = new int[256];
@@ -92,7 +93,13 @@ internal sealed class BlockCollector
         switch (tag)
         {
             case "a" when element.HasAttribute("href"):
-                _linkDepth++;
+                var counts = !IsReopenedLink(element);
+                _linkCounted.Push(counts);
+                if (counts)
+                {
+                    _linkDepth++;
+                }
+
                 break;
             case "pre":
                 _preDepth++;
@@ -135,7 +142,11 @@ internal sealed class BlockCollector
         switch (tag)
         {
             case "a" when element.HasAttribute("href"):
-                _linkDepth--;
+                if (_linkCounted.Count > 0 && _linkCounted.Pop())
+                {
+                    _linkDepth--;
+                }
+
                 break;
             case "pre":
                 _preDepth--;
@@ -150,6 +161,23 @@ internal sealed class BlockCollector
             _furniture.RemoveAt(_furniture.Count - 1);
             _furnitureKinds.RemoveAt(_furnitureKinds.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// An unclosed &lt;a&gt; is re-opened by the HTML parser inside every following paragraph
+    /// ("reconstruct the active formatting elements"). Such a copy starts, in the source, before the
+    /// paragraph that now contains it; it would turn a whole article into "links", so it is not counted.
+    /// </summary>
+    private bool IsReopenedLink(IElement anchor)
+    {
+        if (_blockOwners.Count == 0)
+        {
+            return false;
+        }
+
+        var anchorStart = anchor.SourceReference?.Position.Index ?? -1;
+        var ownerStart = _blockOwners[^1].SourceReference?.Position.Index ?? -1;
+        return anchorStart >= 0 && ownerStart >= 0 && anchorStart < ownerStart;
     }
 
     private void LineBreak()

@@ -68,11 +68,11 @@ internal static class ContentSelector
         var total = 0;
         foreach (var block in blocks)
         {
-            var length = block.IsGoodText ? block.Text.Length : 0;
-            total += length;
+            var goodLength = block.IsGoodText ? block.VisibleLength : 0;
+            total += goodLength;
             if (block.FurnitureAncestor is { } furniture)
             {
-                good[furniture] = good.GetValueOrDefault(furniture) + length;
+                good[furniture] = good.GetValueOrDefault(furniture) + goodLength;
                 kinds[furniture] = block.FurnitureKind;
             }
         }
@@ -299,22 +299,40 @@ internal static class ContentSelector
 
     private static List<HtmlBlock> Clean(List<HtmlBlock> blocks)
     {
-        var kept = new List<HtmlBlock>(blocks.Count);
+        var keep = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             var linkDensity = block.LinkDensity;
-            if (linkDensity > 0.5 || (linkDensity > 0.3 && block.VisibleLength < 120))
-            {
-                continue;
-            }
+            // Captions describe pictures rather than tell the story, and end in credits.
+            keep[i] = !block.InCaption && !(linkDensity > 0.5 || (linkDensity > 0.3 && block.VisibleLength < 120))
+                && JunkLines.Classify(block.Text, i, blocks.Count) is null;
+        }
 
-            if (JunkLines.Classify(block.Text, i, blocks.Count) is not null)
-            {
-                continue;
-            }
+        TrimTrailingNotes(blocks, keep);
 
-            kept.Add(block);
+        // A heading whose section was dropped (a teaser list, an author box) goes with it.
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (keep[i] && blocks[i].Kind == BlockKind.Heading)
+            {
+                var next = i + 1;
+                while (next < blocks.Count && blocks[next].Kind == BlockKind.Heading)
+                {
+                    next++;
+                }
+
+                keep[i] = next < blocks.Count && keep[next];
+            }
+        }
+
+        var kept = new List<HtmlBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (keep[i])
+            {
+                kept.Add(blocks[i]);
+            }
         }
 
         // A heading with nothing after it introduces something that was not kept (a related list, comments).
@@ -325,6 +343,29 @@ internal static class ContentSelector
 
         return kept;
     }
+
+    /// <summary>
+    /// Short lines after the last article-like paragraph that are not sentences ("Published in",
+    /// "Contact:", dates, author names) close the page, not the story.
+    /// </summary>
+    private static void TrimTrailingNotes(List<HtmlBlock> blocks, bool[] keep)
+    {
+        var last = blocks.FindLastIndex(b => b.IsGoodText);
+        if (last < 0)
+        {
+            return;
+        }
+
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Text.Length < 80 && !EndsSentence(blocks[i].Text))
+            {
+                keep[i] = false;
+            }
+        }
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or '。' or ')';
 
     private static int CountCommas(string text)
     {
