@@ -229,12 +229,17 @@ public static class NameMatching
         }
 
         var shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 4 || a[0] != b[0] && !(Skeleton(a) == Skeleton(b) && shorter >= 4))
+        if (shorter < 4 || Math.Abs(a.Length - b.Length) > Math.Max(2, shorter / 3))
         {
             return false;
         }
 
         var jw = JaroWinkler(a, b);
+        if (jw < 0.8 || (a[0] != b[0] && !Skeleton(a).Equals(Skeleton(b), StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         var distance = EditDistance(a, b);
         if (jw >= 0.92 && shorter >= 6 && (distance <= 1 || (shorter >= 9 && distance <= 2)))
         {
@@ -280,10 +285,13 @@ public static class NameMatching
     /// (when both have one) agree — equal, one an initial of the other, or spelling variants. "Alexander Vorenko"
     /// and "Alexander Brenner" do not match; "A. Vorenko" and "Alexander Vorenko" do.
     /// </summary>
-    public static bool IsSameFullName(string a, string b)
+    public static bool IsSameFullName(string a, string b) => IsSameFullName(NameParts(a), NameParts(b));
+
+    /// <summary>As <see cref="IsSameFullName(string, string)"/>, on names already split by <see cref="NameParts"/>.</summary>
+    public static bool IsSameFullName(string[] pa, string[] pb)
     {
-        var pa = NameParts(a);
-        var pb = NameParts(b);
+        ArgumentNullException.ThrowIfNull(pa);
+        ArgumentNullException.ThrowIfNull(pb);
         if (pa.Length == 0 || pb.Length == 0 || !IsSpellingVariant(pa[^1], pb[^1]))
         {
             return false;

@@ -19,6 +19,7 @@ public sealed class SimpleEntityGrouper : IEntityGrouper
     {
         public required string Normalized;
         public required EntityType Type;
+        public string[] Parts = [];
         public readonly List<(string DocumentId, int Start, int End, string Text)> Mentions = [];
         public int Parent = -1;
     }
@@ -63,7 +64,7 @@ public sealed class SimpleEntityGrouper : IEntityGrouper
                 }
             }
 
-            var form = new Form { Normalized = normalized, Type = type };
+            var form = new Form { Normalized = normalized, Type = type, Parts = type == EntityType.Person ? NameMatching.NameParts(normalized) : [] };
             form.Mentions.AddRange(entry.Mentions);
             forms.Add(form);
         }
@@ -91,35 +92,86 @@ public sealed class SimpleEntityGrouper : IEntityGrouper
             }
         }
 
+        // Candidate pairs come from blocks (same type and first letter, or same consonant skeleton) so that large
+        // corpora are not compared all against all.
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        void AddToBlock(string key, int index)
+        {
+            if (!blocks.TryGetValue(key, out var list))
+            {
+                list = [];
+                blocks[key] = list;
+            }
+
+            list.Add(index);
+        }
+
         for (var i = 0; i < forms.Count; i++)
         {
-            for (var j = i + 1; j < forms.Count; j++)
+            var form = forms[i];
+            var single = !form.Normalized.Contains(' ', StringComparison.Ordinal);
+            var key = form.Type == EntityType.Person ? (form.Parts.Length > 0 ? form.Parts[^1] : string.Empty) : form.Normalized;
+            if (key.Length == 0)
             {
-                var a = forms[i];
-                var b = forms[j];
-                if (a.Type != b.Type)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (a.Type == EntityType.Person)
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"{(int)form.Type}{(form.Type == EntityType.Person && single ? "s" : "")}:");
+            AddToBlock(prefix + key[0], i);
+            AddToBlock(prefix + "~" + NameMatching.Skeleton(key), i);
+        }
+
+        foreach (var members in blocks.Values)
+        {
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    var aSingle = !a.Normalized.Contains(' ', StringComparison.Ordinal);
-                    var bSingle = !b.Normalized.Contains(' ', StringComparison.Ordinal);
-                    if (aSingle == bSingle && NameMatching.IsSameFullName(a.Normalized, b.Normalized))
+                    var i = members[x];
+                    var j = members[y];
+                    if (Find(i) == Find(j))
+                    {
+                        continue;
+                    }
+
+                    var a = forms[i];
+                    var b = forms[j];
+                    if (a.Type != EntityType.Person && Math.Abs(a.Normalized.Length - b.Normalized.Length) > Math.Max(3, Math.Min(a.Normalized.Length, b.Normalized.Length) / 3))
+                    {
+                        continue;
+                    }
+
+                    if (a.Type == EntityType.Person
+                        ? NameMatching.IsSameFullName(a.Parts, b.Parts)
+                        : NameMatching.IsSpellingVariant(a.Normalized, b.Normalized) || SameWithoutSpaces(a.Normalized, b.Normalized))
                     {
                         Union(i, j);
                     }
-                }
-                else if (NameMatching.IsSpellingVariant(a.Normalized, b.Normalized) || SameWithoutSpaces(a.Normalized, b.Normalized))
-                {
-                    Union(i, j);
                 }
             }
         }
 
         // 3. Surname-only person mentions join the full name they abbreviate.
         var mentionGroup = new Dictionary<(string, int), int>();
+        var fullBySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < forms.Count; j++)
+        {
+            if (forms[j].Type == EntityType.Person && forms[j].Normalized.Contains(' ', StringComparison.Ordinal))
+            {
+                var surname = forms[j].Parts.Length > 0 ? forms[j].Parts[^1] : forms[j].Normalized;
+                foreach (var key in new[] { surname[..1], "~" + NameMatching.Skeleton(surname) })
+                {
+                    if (!fullBySurname.TryGetValue(key, out var list))
+                    {
+                        list = [];
+                        fullBySurname[key] = list;
+                    }
+
+                    list.Add(j);
+                }
+            }
+        }
+
         for (var i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
@@ -129,11 +181,12 @@ public sealed class SimpleEntityGrouper : IEntityGrouper
             }
 
             var fullNames = new List<int>();
-            for (var j = 0; j < forms.Count; j++)
+            var candidates = (fullBySurname.GetValueOrDefault(form.Normalized[..1]) ?? [])
+                .Concat(fullBySurname.GetValueOrDefault("~" + NameMatching.Skeleton(form.Normalized)) ?? [])
+                .Distinct().Order();
+            foreach (var j in candidates)
             {
-                var other = forms[j];
-                if (other.Type == EntityType.Person && other.Normalized.Contains(' ', StringComparison.Ordinal)
-                    && NameMatching.IsSpellingVariant(NameMatching.Surname(other.Normalized), form.Normalized))
+                if (forms[j].Parts.Length > 0 && NameMatching.IsSpellingVariant(forms[j].Parts[^1], form.Normalized))
                 {
                     fullNames.Add(j);
                 }
@@ -152,14 +205,26 @@ public sealed class SimpleEntityGrouper : IEntityGrouper
             }
 
             // Ambiguous surname (two people): decide per mention by the full names in the same document, else by frequency.
+            var perDocument = new Dictionary<(int Root, string DocumentId), int>();
+            var totals = new Dictionary<int, int>();
+            foreach (var f in fullNames)
+            {
+                var root = Find(f);
+                foreach (var m in forms[f].Mentions)
+                {
+                    perDocument[(root, m.DocumentId)] = perDocument.GetValueOrDefault((root, m.DocumentId)) + 1;
+                    totals[root] = totals.GetValueOrDefault(root) + 1;
+                }
+            }
+
             foreach (var mention in form.Mentions)
             {
-                var sameDocument = roots
-                    .Select(r => (Root: r, Count: fullNames.Where(f => Find(f) == r).Sum(f => forms[f].Mentions.Count(m => m.DocumentId == mention.DocumentId && m.Start < mention.Start))))
-                    .OrderByDescending(x => x.Count).ThenBy(x => x.Root).First();
-                var root = sameDocument.Count > 0 ? sameDocument.Root
-                    : roots.OrderByDescending(r => fullNames.Where(f => Find(f) == r).Sum(f => forms[f].Mentions.Count)).ThenBy(r => r).First();
-                mentionGroup[(mention.DocumentId, mention.Start)] = root;
+                var chosen = roots
+                    .OrderByDescending(r => perDocument.GetValueOrDefault((r, mention.DocumentId)))
+                    .ThenByDescending(r => totals.GetValueOrDefault(r))
+                    .ThenBy(r => r)
+                    .First();
+                mentionGroup[(mention.DocumentId, mention.Start)] = chosen;
             }
         }
 

@@ -232,21 +232,130 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
     private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
 
+    private static readonly System.Buffers.SearchValues<string> UnitWords = System.Buffers.SearchValues.Create(
+        ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> SeasonWords = System.Buffers.SearchValues.Create(
+        ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> SetWords = System.Buffers.SearchValues.Create(
+        ["every", "each", "per ", "once", "twice", "times", "ly"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
+        ["now", "current", "these days", "at present", "moment", "recent", "lately", "the past", "future", "term", "coming", "that ", "the same", "the next", "the following", "the previous", "quarter"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> ClockWords = System.Buffers.SearchValues.Create(
+        [":", "a.m", "p.m", "am", "pm", "noon", "midnight", "midday", "o'clock"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> RelativeDayWords = System.Buffers.SearchValues.Create(
+        ["today", "yesterday", "tomorrow", "tonight", "last", "this"], StringComparison.OrdinalIgnoreCase);
+
+    // Cheap tests on the sentence decide which patterns can match at all; most sentences have no time expression.
     private static void Collect(string s, List<Candidate> output)
+    {
+        var span = s.AsSpan();
+        var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
+        var hasMonth = span.IndexOfAny(MonthStarts) >= 0;
+        var hasUnit = span.IndexOfAny(UnitWords) >= 0;
+        if (hasMonth)
+        {
+            CollectMonths(s, output);
+        }
+
+        if (hasDigit)
+        {
+            CollectNumeric(s, output);
+        }
+
+        if (hasUnit)
+        {
+            CollectUnits(s, output);
+        }
+
+        if (hasUnit || hasDigit)
+        {
+            foreach (Match m in QuarterExpression().Matches(s))
+            {
+                AddQuarter(m, output);
+            }
+        }
+
+        if (span.IndexOfAny(SeasonWords) >= 0)
+        {
+            if (!hasUnit)
+            {
+                foreach (Match m in RelativePeriod().Matches(s))
+                {
+                    AddRelativePeriod(m, output);
+                }
+            }
+
+            foreach (Match m in SeasonExpression().Matches(s))
+            {
+                AddSeason(m, output);
+            }
+        }
+
+        if (span.IndexOfAny(ClockWords) >= 0)
+        {
+            foreach (Match m in ClockTime().Matches(s))
+            {
+                AddTime(s, m, output);
+            }
+        }
+
+        if (span.IndexOfAny(SetWords) >= 0)
+        {
+            foreach (Match m in SetExpression().Matches(s))
+            {
+                AddSet(m, output);
+            }
+        }
+
+        if (span.IndexOfAny(RelativeDayWords) >= 0)
+        {
+            foreach (Match m in RelativeDay().Matches(s))
+            {
+                AddRelativeDay(m, output);
+            }
+        }
+
+        if (span.IndexOfAny(ReferenceWords) >= 0)
+        {
+            foreach (Match m in LatestQuarter().Matches(s))
+            {
+                // Business news: "the quarter" is the last completed one.
+                output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx => QuarterValue(ctx.Dct.AddMonths(-3)), 5));
+            }
+
+            foreach (Match m in Reference().Matches(s))
+            {
+                AddReference(s, m, output);
+            }
+        }
+    }
+
+    private static void CollectMonths(string s, List<Candidate> output)
     {
         foreach (Match m in DayDate().Matches(s))
         {
             AddDayDate(s, m, output);
         }
 
-        foreach (Match m in NumericDate().Matches(s))
-        {
-            AddNumericDate(m, output);
-        }
-
         foreach (Match m in MonthExpression().Matches(s))
         {
             AddMonth(s, m, output);
+        }
+    }
+
+    private static void CollectNumeric(string s, List<Candidate> output)
+    {
+        foreach (Match m in NumericDate().Matches(s))
+        {
+            AddNumericDate(m, output);
         }
 
         foreach (Match m in Year().Matches(s))
@@ -261,15 +370,13 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             var value = c + d;
             output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, _ => value, 5));
         }
+    }
 
+    private static void CollectUnits(string s, List<Candidate> output)
+    {
         foreach (Match m in WeekdayExpression().Matches(s))
         {
             AddWeekday(m, output);
-        }
-
-        foreach (Match m in RelativeDay().Matches(s))
-        {
-            AddRelativeDay(m, output);
         }
 
         foreach (Match m in RelativePeriod().Matches(s))
@@ -285,37 +392,6 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         foreach (Match m in Duration().Matches(s))
         {
             AddDuration(s, m, output);
-        }
-
-        foreach (Match m in ClockTime().Matches(s))
-        {
-            AddTime(s, m, output);
-        }
-
-        foreach (Match m in SetExpression().Matches(s))
-        {
-            AddSet(m, output);
-        }
-
-        foreach (Match m in SeasonExpression().Matches(s))
-        {
-            AddSeason(m, output);
-        }
-
-        foreach (Match m in QuarterExpression().Matches(s))
-        {
-            AddQuarter(m, output);
-        }
-
-        foreach (Match m in LatestQuarter().Matches(s))
-        {
-            // Business news: "the quarter" is the last completed one.
-            output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx => QuarterValue(ctx.Dct.AddMonths(-3)), 5));
-        }
-
-        foreach (Match m in Reference().Matches(s))
-        {
-            AddReference(s, m, output);
         }
     }
 
