@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using Dossier.Core;
+using Dossier.Stories.Text;
+
+namespace Dossier.Stories.Clustering;
+
+/// <summary>Settings of <see cref="StoryClusterer"/>.</summary>
+public sealed record StoryClusteringOptions
+{
+    /// <summary>
+    /// Similarity a document needs to join a story; below it the document starts a new story. Tuned on the UCI
+    /// News Aggregator headlines (see the project README).
+    /// </summary>
+    public double Threshold { get; init; } = 0.08;
+
+    /// <summary>How many times a title term counts against a body term.</summary>
+    public double TitleWeight { get; init; } = 3;
+
+    /// <summary>Share of the similarity given to entity overlap when both sides have entities.</summary>
+    public double EntityWeight { get; init; } = 0.1;
+
+    /// <summary>
+    /// A document joins a story only when its date is within this span of the story's latest dated document
+    /// (undated documents and undated stories are never kept apart by time).
+    /// </summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
+}
+
+/// <summary>A group of documents about one evolving event.</summary>
+/// <param name="Id">Stable id: "story-" plus the first twelve characters of the founding document's id.</param>
+/// <param name="Title">Title of the founding document (its first sentence when it has no title).</param>
+/// <param name="Documents">Ids of the member documents, in <see cref="DocumentOrder"/>.</param>
+/// <param name="First">Date of the earliest dated member, if any.</param>
+/// <param name="Last">Date of the latest dated member, if any.</param>
+public sealed record Story(string Id, string Title, ImmutableArray<string> Documents, DateTimeOffset? First, DateTimeOffset? Last);
+
+/// <summary>
+/// Single-pass (online) clustering of documents into stories. Documents are taken in
+/// <see cref="DocumentOrder.Canonical"/> order; each one joins the most similar existing story when the similarity
+/// reaches <see cref="StoryClusteringOptions.Threshold"/> and its date falls within the window of the story's latest
+/// document, else it founds a new story. Similarity is the TF-IDF cosine of content terms (title terms weighted up)
+/// between the document and the story's centroid, blended with the overlap of named entities (the Entities layer,
+/// else capitalised words that do not start a sentence). IDF comes from the given set, so the result is
+/// deterministic for a given set of documents regardless of input order.
+/// </summary>
+public sealed class StoryClusterer(StoryClusteringOptions? options = null)
+{
+    private readonly StoryClusteringOptions _options = options ?? new StoryClusteringOptions();
+
+    /// <summary>The settings in use.</summary>
+    public StoryClusteringOptions Options => _options;
+
+    /// <summary>Clusters <paramref name="documents"/> into stories, ordered by their founding document.</summary>
+    public IReadOnlyList<Story> Cluster(IEnumerable<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var ordered = DocumentOrder.Canonical(documents);
+        var profiles = ordered.Select(Profile).ToList();
+
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in profiles)
+        {
+            foreach (var term in p.Terms.Keys)
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var n = profiles.Count;
+        var stories = new List<Building>();
+        for (var i = 0; i < n; i++)
+        {
+            var vector = Weigh(profiles[i].Terms, df, n);
+            var date = DocumentOrder.DateOf(ordered[i]);
+            Building? best = null;
+            var bestScore = double.NegativeInfinity;
+            foreach (var story in stories)
+            {
+                if (date is { } d && story.Last is { } last && (d - last).Duration() > _options.Window)
+                {
+                    continue;
+                }
+
+                var score = Similarity(vector, profiles[i].Entities, story);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = story;
+                }
+            }
+
+            if (best is null || bestScore < _options.Threshold)
+            {
+                best = new Building(ordered[i], TitleOf(ordered[i]));
+                stories.Add(best);
+            }
+
+            best.Add(ordered[i].Id, vector, profiles[i].Entities, date);
+        }
+
+        return stories.Select(s => s.ToStory()).ToList();
+    }
+
+    private double Similarity(Dictionary<string, double> vector, HashSet<string> entities, Building story)
+    {
+        var dot = 0.0;
+        foreach (var (term, weight) in vector)
+        {
+            if (story.Centroid.TryGetValue(term, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        var norm = story.Norm;
+        var cosine = norm == 0 ? 0 : dot / norm;
+        if (entities.Count == 0 || story.Entities.Count == 0)
+        {
+            return cosine;
+        }
+
+        // Overlap coefficient: the share of the document's entities that the story already names.
+        var shared = entities.Count(story.Entities.ContainsKey);
+        var overlap = shared / (double)entities.Count;
+        return ((1 - _options.EntityWeight) * cosine) + (_options.EntityWeight * overlap);
+    }
+
+    private static Dictionary<string, double> Weigh(Dictionary<string, double> counts, Dictionary<string, int> df, int n)
+    {
+        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        var norm = 0.0;
+        foreach (var (term, tf) in counts)
+        {
+            var w = (1 + Math.Log(tf)) * Math.Log((n + 1.0) / df[term]);
+            vector[term] = w;
+            norm += w * w;
+        }
+
+        norm = Math.Sqrt(norm);
+        if (norm > 0)
+        {
+            foreach (var term in vector.Keys.ToList())
+            {
+                vector[term] /= norm;
+            }
+        }
+
+        return vector;
+    }
+
+    private (Dictionary<string, double> Terms, HashSet<string> Entities) Profile(Document document)
+    {
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        var title = document.Metadata.Title;
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            foreach (var term in TextNormalizer.ContentTerms(title))
+            {
+                terms[term] = terms.GetValueOrDefault(term) + _options.TitleWeight;
+            }
+        }
+
+        var sentences = document.Get(Layers.Sentences);
+        if (sentences.IsDefaultOrEmpty)
+        {
+            // No sentence layer: the whole text, with the title weight when there is no separate title.
+            var weight = string.IsNullOrWhiteSpace(title) ? _options.TitleWeight : 1;
+            foreach (var term in TextNormalizer.ContentTerms(document.Text))
+            {
+                terms[term] = terms.GetValueOrDefault(term) + weight;
+            }
+        }
+        else
+        {
+            foreach (var sentence in sentences)
+            {
+                if (document.IsExcluded(new TextSpan(sentence.Start, sentence.End)))
+                {
+                    continue;
+                }
+
+                foreach (var term in TextNormalizer.ContentTerms(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+                {
+                    terms[term] = terms.GetValueOrDefault(term) + 1;
+                }
+            }
+        }
+
+        return (terms, EntitiesOf(document, sentences));
+    }
+
+    private static HashSet<string> EntitiesOf(Document document, ImmutableArray<Sentence> sentences)
+    {
+        var entities = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = document.Get(Layers.Entities);
+        if (!mentions.IsDefaultOrEmpty)
+        {
+            foreach (var mention in mentions)
+            {
+                var key = string.Join(' ', TextNormalizer.Words(document.Text.AsSpan(mention.Start, mention.End - mention.Start)));
+                if (key.Length > 0)
+                {
+                    entities.Add(key);
+                }
+            }
+
+            return entities;
+        }
+
+        // No entity layer: capitalised words that do not start a sentence (or the text) stand in for names.
+        HashSet<int> starts = sentences.IsDefaultOrEmpty ? [0] : sentences.Select(s => s.Start).ToHashSet();
+        var text = document.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\''))
+            {
+                i++;
+            }
+
+            if (char.IsUpper(text[start]) && !IsSentenceStart(text, start, starts))
+            {
+                var word = TextNormalizer.Words(text.AsSpan(start, i - start));
+                if (word.Count > 0 && !TextNormalizer.IsStopWord(word[0]))
+                {
+                    entities.Add(word[0]);
+                }
+            }
+        }
+
+        return entities;
+    }
+
+    private static bool IsSentenceStart(string text, int position, HashSet<int> starts)
+    {
+        var j = position - 1;
+        while (j >= 0 && !char.IsLetterOrDigit(text[j]) && text[j] is not ('.' or '!' or '?' or ':' or '\n'))
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '.' or '!' or '?' or ':' or '\n' || starts.Contains(position);
+    }
+
+    private static string TitleOf(Document document)
+    {
+        if (!string.IsNullOrWhiteSpace(document.Metadata.Title))
+        {
+            return document.Metadata.Title.Trim();
+        }
+
+        var sentences = document.Get(Layers.Sentences);
+        var title = sentences.IsDefaultOrEmpty ? document.Text : document.TextOf(sentences[0]);
+        title = title.Trim();
+        return title.Length > 160 ? title[..160].TrimEnd() + "\u2026" : title;
+    }
+
+    private sealed class Building(Document founder, string title)
+    {
+        private readonly List<string> _documents = [];
+        private DateTimeOffset? _first;
+
+        public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Entities { get; } = new(StringComparer.Ordinal);
+
+        public DateTimeOffset? Last { get; private set; }
+
+        public double Norm { get; private set; }
+
+        public void Add(string id, Dictionary<string, double> vector, HashSet<string> entities, DateTimeOffset? date)
+        {
+            _documents.Add(id);
+            foreach (var (term, weight) in vector)
+            {
+                Centroid[term] = Centroid.GetValueOrDefault(term) + weight;
+            }
+
+            Norm = Math.Sqrt(Centroid.Values.Sum(v => v * v));
+
+            foreach (var entity in entities)
+            {
+                Entities[entity] = Entities.GetValueOrDefault(entity) + 1;
+            }
+
+            if (date is { } d)
+            {
+                _first = _first is null || d < _first ? d : _first;
+                Last = Last is null || d > Last ? d : Last;
+            }
+        }
+
+        public Story ToStory() => new("story-" + founder.Id[..Math.Min(12, founder.Id.Length)], title, [.. _documents], _first, Last);
+    }
+}
