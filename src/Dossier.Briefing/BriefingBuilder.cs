@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core;
 using Dossier.Core.Corpus;
+using Dossier.Stories.Clustering;
 using Dossier.Stories.Text;
 
 namespace Dossier.Briefing;
@@ -20,6 +21,51 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
     public Briefing Build(IReadOnlyList<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        if (!_options.SplitStories && _options.StoryId is null)
+        {
+            return BuildOne(documents);
+        }
+
+        var stories = new StoryClusterer(_options.StoryClustering).Cluster(documents);
+        var single = new BriefingBuilder(_grouper, _copies, _options with { SplitStories = false, StoryId = null });
+        if (_options.StoryId is { } storyId)
+        {
+            var story = stories.FirstOrDefault(s => string.Equals(s.Id, storyId, StringComparison.Ordinal))
+                ?? throw new ArgumentException($"no story '{storyId}' in the input (stories: {string.Join(", ", stories.Select(s => s.Id))})", nameof(documents));
+            var members = story.Documents.ToHashSet(StringComparer.Ordinal);
+            return single.Build(documents.Where(d => members.Contains(d.Id)).ToList());
+        }
+
+        var whole = single.Build(documents);
+        if (stories.Count < 2)
+        {
+            return whole;
+        }
+
+        var byId = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var parts = new List<BriefingStory>(stories.Count);
+        foreach (var story in stories)
+        {
+            var part = single.Build(story.Documents.Select(id => byId[id]).ToList());
+            parts.Add(new BriefingStory(story.Id, story.Title, [.. story.Documents], part.Summary, part.Timeline, part.Faq));
+        }
+
+        return new Briefing
+        {
+            Title = whole.Title,
+            Sources = whole.Sources,
+            Entities = whole.Entities,
+            Quotes = whole.Quotes,
+            Timeline = whole.Timeline,
+            Summary = whole.Summary,
+            Faq = whole.Faq,
+            Contradictions = whole.Contradictions,
+            Stories = parts,
+        };
+    }
+
+    private Briefing BuildOne(IReadOnlyList<Document> documents)
+    {
         var corpus = new Corpus(documents, _copies.Detect, _grouper.Group, _options);
         var entities = BuildEntities(corpus);
         var quotes = BuildQuotes(corpus);

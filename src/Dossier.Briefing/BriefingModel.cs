@@ -29,7 +29,29 @@ public sealed class Briefing
 
     /// <summary>Pairs of similar sentences from different sources that state different numbers.</summary>
     public IReadOnlyList<Contradiction> Contradictions { get; init; } = [];
+
+    /// <summary>
+    /// The input broken down into stories (<see cref="Dossier.Stories.Clustering.StoryClusterer"/>); null, and left
+    /// out of the JSON, when the input holds one story or story splitting is off.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<BriefingStory>? Stories { get; init; }
 }
+
+/// <summary>One story of a briefing whose input holds several.</summary>
+/// <param name="Id">Story id (stable for a given set of documents; pass it as <see cref="BriefingOptions.StoryId"/> to narrow a briefing).</param>
+/// <param name="Title">Title of the story's founding document.</param>
+/// <param name="Sources">Ids of the story's documents.</param>
+/// <param name="Summary">The story's own extractive summary.</param>
+/// <param name="Timeline">The story's own timeline.</param>
+/// <param name="Faq">The story's own FAQ.</param>
+public sealed record BriefingStory(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<CitedSentence> Summary,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<FaqItem> Faq);
 
 /// <summary>A span of a source document: the document id and a half-open range of UTF-16 code units.</summary>
 /// <param name="Source">Document id.</param>

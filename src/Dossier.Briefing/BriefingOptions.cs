@@ -32,4 +32,13 @@ public sealed record BriefingOptions
     /// contradiction rather than two different facts.
     /// </summary>
     public double ContradictionContext { get; init; } = 0.3;
+
+    /// <summary>Whether to cluster the input into stories and list them in <see cref="Briefing.Stories"/> when there are several.</summary>
+    public bool SplitStories { get; init; } = true;
+
+    /// <summary>Settings of the story clustering; null for the defaults.</summary>
+    public Dossier.Stories.Clustering.StoryClusteringOptions? StoryClustering { get; init; }
+
+    /// <summary>When set, the whole briefing covers only the story with this id (an id from <see cref="Briefing.Stories"/>).</summary>
+    public string? StoryId { get; init; }
 }

@@ -131,7 +131,9 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
         var norm = 0.0;
         foreach (var (term, tf) in counts)
         {
-            var w = (1 + Math.Log(tf)) * Math.Log((n + 1.0) / df[term]);
+            // log(1 + n / df) rather than log(n / df): in a small set, words every article shares (the story's own
+            // names) must keep some weight instead of vanishing.
+            var w = (1 + Math.Log(tf)) * Math.Log(1 + ((double)n / df[term]));
             vector[term] = w;
             norm += w * w;
         }
