@@ -10,6 +10,7 @@ var root = new RootCommand("Dossier: turns many news articles about one story in
     SearchCommand.Create(),
     NerCommand.Create(),
     TrainCommand.Create(),
+    CompareCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -8,6 +8,8 @@ public class HelpTests
     [InlineData("annotate", "--dct")]
     [InlineData("extract", "--format")]
     [InlineData("search", "--limit")]
+    [InlineData("ner", "--model")]
+    [InlineData("compare", "--pairs")]
     public async Task Every_command_has_help_describing_its_options(string command, string option)
     {
         var result = await CliRunner.RunAsync(command, "--help");
@@ -22,7 +24,7 @@ public class HelpTests
     {
         var result = await CliRunner.RunAsync("--help");
 
-        foreach (var command in new[] { "brief", "ingest", "annotate", "extract", "search" })
+        foreach (var command in new[] { "brief", "ingest", "annotate", "extract", "search", "ner", "train", "compare" })
         {
             Assert.Contains(command, result.Output, StringComparison.Ordinal);
         }
