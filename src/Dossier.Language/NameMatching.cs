@@ -246,7 +246,7 @@ public static class NameMatching
             return true;
         }
 
-        if (jw >= 0.8 && Skeleton(a).Equals(Skeleton(b), StringComparison.Ordinal))
+        if (jw >= 0.84 && Skeleton(a).Equals(Skeleton(b), StringComparison.Ordinal))
         {
             return true;
         }
