@@ -7,13 +7,23 @@ namespace Dossier.Ner;
 /// </summary>
 internal sealed class DocumentContext
 {
+    private const int MaxContexts = 8;
+
     private readonly Dictionary<ulong, int> _index = [];
     private readonly List<Stat> _stats = [];
+    private readonly List<Occurrence> _occurrences = [];
+
+    /// <summary>
+    /// The neighbours of recorded occurrences of capitalised words; <see cref="TokenDocInfo.Contexts"/> heads a
+    /// chain through <see cref="Occurrence.Next"/>.
+    /// </summary>
+    public IReadOnlyList<Occurrence> Occurrences => _occurrences;
 
     public void Compute(IReadOnlyList<TokenAtoms[]> atoms, IReadOnlyList<NerLabel[]> labels, IReadOnlyList<int> lengths, TokenDocInfo[][] output)
     {
         _index.Clear();
         _stats.Clear();
+        _occurrences.Clear();
         var position = 0;
         for (var s = 0; s < lengths.Count; s++)
         {
@@ -35,6 +45,16 @@ internal sealed class DocumentContext
 
                 var stat = _stats[k];
                 stat.Add(ClassOf(y[i]), InMulti(y, i, lengths[s]));
+                if (IsCapitalised(a[i].ShortShape) && stat.ContextCount < MaxContexts)
+                {
+                    // Context aggregation (Ratinov and Roth 2009): the words around the other occurrences.
+                    var left = i > 0 ? a[i - 1].Lower : AtomBuilder.Start.Lower;
+                    var right = i + 1 < lengths[s] ? a[i + 1].Lower : AtomBuilder.End.Lower;
+                    _occurrences.Add(new Occurrence(left, right, position, stat.ContextCount == 0 ? -1 : stat.ContextHead));
+                    stat.ContextHead = _occurrences.Count - 1;
+                    stat.ContextCount++;
+                }
+
                 _stats[k] = stat;
             }
         }
@@ -47,13 +67,18 @@ internal sealed class DocumentContext
             var o = output[s];
             for (var i = 0; i < lengths[s]; i++, position++)
             {
-                o[i] = new TokenDocInfo { Majority = -1, First = -1 };
+                o[i] = new TokenDocInfo { Majority = -1, First = -1, Contexts = -1, Position = position };
                 if (!a[i].HasLetter || !_index.TryGetValue(a[i].Lower, out var k))
                 {
                     continue;
                 }
 
                 var stat = _stats[k];
+                if (stat.ContextCount > 0)
+                {
+                    o[i].Contexts = stat.ContextHead;
+                }
+
                 var own = ClassOf(y[i]);
                 var ownMulti = InMulti(y, i, lengths[s]);
                 Span<int> counts = [stat.C0, stat.C1, stat.C2, stat.C3, stat.C4];
@@ -100,6 +125,9 @@ internal sealed class DocumentContext
         }
     }
 
+    private static bool IsCapitalised(ShortShape shape) =>
+        shape is ShortShape.InitCap or ShortShape.AllCaps or ShortShape.MixedUpper or ShortShape.CapPeriod;
+
     private static int ClassOf(NerLabel label) => label == NerLabel.O ? 4 : label.ClassIndex();
 
     private static bool InMulti(NerLabel[] y, int i, int n)
@@ -117,6 +145,8 @@ internal sealed class DocumentContext
         public int C0, C1, C2, C3, C4, M0, M1, M2, M3;
         public int FirstPosition;
         public int FirstClass;
+        public int ContextHead;
+        public int ContextCount;
 
         public void Add(int cls, bool multi)
         {
@@ -131,3 +161,6 @@ internal sealed class DocumentContext
         }
     }
 }
+
+/// <summary>One recorded occurrence of a capitalised word: its neighbours and where it was.</summary>
+internal readonly record struct Occurrence(ulong Left, ulong Right, int Position, int Next);

@@ -17,6 +17,12 @@ internal struct TokenDocInfo
 
     /// <summary>Bit c set when some other occurrence was inside a multi-token entity of class c.</summary>
     public byte InMulti;
+
+    /// <summary>Head of the chain of recorded occurrences of the word (see <see cref="DocumentContext"/>), or -1.</summary>
+    public int Contexts;
+
+    /// <summary>Position of the token in the document.</summary>
+    public int Position;
 }
 
 /// <summary>
@@ -33,7 +39,7 @@ internal sealed class FeatureExtractor
     private const int TCluster = 30, TClusterM1 = 40, TClusterP1 = 50, TClusterM2 = 60, TClusterP2 = 70;
     private const int TGaz = 80, TGazM1 = 81, TGazP1 = 82, TGazShape = 83, TClusterShape = 84, TWordCase = 85;
     private const int TY = 100, TYM1 = 101, TYP1 = 102, TYM2 = 103, TYP2 = 104, TYTri = 105, TDocMajority = 106, TDocSeen = 107;
-    private const int TDocFirst = 108, TDocMulti = 109, TDocMajorityShape = 110, TYShape = 111, TDocFirstShape = 112;
+    private const int TDocFirst = 108, TDocMulti = 109, TDocMajorityShape = 110, TYShape = 111, TDocFirstShape = 112, TCtxLeft = 115, TCtxRight = 116;
 
     private readonly int[][] _levels;
 
@@ -115,7 +121,7 @@ internal sealed class FeatureExtractor
     /// Second-stage features: the first stage's labels around the token and what the document says about its
     /// word (Ratinov and Roth 2009, non-local features). Appends to <paramref name="keys"/> from <paramref name="n"/>.
     /// </summary>
-    public static int Second(ReadOnlySpan<TokenAtoms> s, int i, ReadOnlySpan<NerLabel> y1, in TokenDocInfo doc, Span<ulong> keys, int n)
+    public static int Second(ReadOnlySpan<TokenAtoms> s, int i, ReadOnlySpan<NerLabel> y1, in TokenDocInfo doc, IReadOnlyList<Occurrence> occurrences, Span<ulong> keys, int n)
     {
         var shape = (ulong)s[i].ShortShape;
         keys[n++] = FeatureHash.Key(TY, Y(y1, i));
@@ -148,6 +154,16 @@ internal sealed class FeatureExtractor
         {
             keys[n++] = FeatureHash.Key(TDocFirst, (ulong)doc.First);
             keys[n++] = FeatureHash.Key(TDocFirstShape, (ulong)doc.First, shape);
+        }
+
+        for (var k = doc.Contexts; k >= 0; k = occurrences[k].Next)
+        {
+            var o = occurrences[k];
+            if (o.Position != doc.Position)
+            {
+                keys[n++] = FeatureHash.Key(TCtxLeft, o.Left);
+                keys[n++] = FeatureHash.Key(TCtxRight, o.Right);
+            }
         }
 
         return n;

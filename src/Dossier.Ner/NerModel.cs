@@ -411,7 +411,7 @@ public sealed partial class NerModel
             var e2 = ws.Emission2.AsSpan(offset * L, n * L);
             for (var i = 0; i < n; i++)
             {
-                var count = FeatureExtractor.Second(atoms, i, y1, ws.DocInfo[s][i], keys, 0);
+                var count = FeatureExtractor.Second(atoms, i, y1, ws.DocInfo[s][i], ws.Context.Occurrences, keys, 0);
                 Accumulate(keys[..count], L, false, e2.Slice(i * L, L), default);
             }
 

@@ -266,7 +266,7 @@ public static class NerTrainer
                     ids.Add(local.Ids[j]);
                 }
 
-                var n = FeatureExtractor.Second(s.Atoms, i, s.FirstStage, info[k][i], keys, 0);
+                var n = FeatureExtractor.Second(s.Atoms, i, s.FirstStage, info[k][i], context.Occurrences, keys, 0);
                 AddIds(keys[..n], features, grow, ids);
             }
 

@@ -40,6 +40,9 @@ internal struct TokenAtoms
     public byte CaseProfile;
     public ShortShape ShortShape;
     public bool HasLetter;
+
+    /// <summary>The token was lower case in a lower-cased sentence and its usual case was restored.</summary>
+    public bool Recased;
 }
 
 /// <summary>A source of token texts without allocating strings.</summary>
@@ -89,10 +92,49 @@ internal static class AtomBuilder
             lowerScratch[i] = atoms[i].Lower;
         }
 
+        if (stats.ProfileCount > 0 && CaseOf(atoms[..n]) == SentenceCase.AllLower)
+        {
+            Truecase(tokens, atoms[..n], stats);
+        }
+
         gazetteer.Mark(lowerScratch[..n], gazScratch[..n]);
         for (var i = 0; i < n; i++)
         {
             atoms[i].Gazetteer = gazScratch[i];
+        }
+    }
+
+    /// <summary>
+    /// Restores case in lower-cased text: a word that running text usually capitalises ("paris", "obama", "un") is
+    /// seen as "Paris", "Obama", "UN", so the tagger treats it as it would in edited text. Lower-case forms are
+    /// unchanged, so gazetteer matches stay the same.
+    /// </summary>
+    private static void Truecase<T>(in T tokens, Span<TokenAtoms> atoms, WordStats stats)
+        where T : ITokenSource
+    {
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < atoms.Length; i++)
+        {
+            if (atoms[i].ShortShape != ShortShape.Lower)
+            {
+                continue;
+            }
+
+            var preferred = stats.PreferredCase(atoms[i].Lower);
+            var token = tokens[i];
+            if (preferred == 0 || token.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            var cased = buffer[..token.Length];
+            for (var k = 0; k < token.Length; k++)
+            {
+                cased[k] = preferred == 2 || k == 0 ? char.ToUpperInvariant(token[k]) : token[k];
+            }
+
+            ComputeOne(cased, ref atoms[i], stats);
+            atoms[i].Recased = true;
         }
     }
 
@@ -101,6 +143,11 @@ internal static class AtomBuilder
         int letters = 0, caps = 0, lower = 0;
         foreach (ref readonly var a in atoms)
         {
+            if (a.Recased)
+            {
+                return SentenceCase.AllLower;
+            }
+
             if (!a.HasLetter)
             {
                 continue;
@@ -211,6 +258,7 @@ internal static class AtomBuilder
         a.Cluster = stats.Cluster(word, title, lower);
         a.CaseProfile = (byte)stats.CaseProfile(lower);
         a.Gazetteer = 0;
+        a.Recased = false;
         _ = others;
     }
 

@@ -42,7 +42,7 @@ public static class WordClusterer
         var clock = Stopwatch.StartNew();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<long>();
-        var capitalised = new Dictionary<string, (long Cap, long Low)>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, (long Cap, long Low, long Upper)>(StringComparer.Ordinal);
         var corpus = new List<int[]>();
         long tokens = 0;
         foreach (var sentence in UnlabeledText.Read(options.DataDirectory))
@@ -152,7 +152,7 @@ public static class WordClusterer
         List<long> counts,
         List<KeyValuePair<string, int>> words,
         int[] map,
-        Dictionary<string, (long Cap, long Low)> capitalised,
+        Dictionary<string, (long Cap, long Low, long Upper)> capitalised,
         WordClustererOptions options)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -168,7 +168,7 @@ public static class WordClusterer
         writer.WriteLine("# Dossier word clusters: exchange algorithm over a class bigram model");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# clusters {options.Clusters}, level factor {options.LevelFactor}, iterations {options.Iterations}, min count {options.MinCount}"));
         writer.WriteLine("# sources: " + string.Join("; ", UnlabeledText.Sources));
-        writer.WriteLine("# w<TAB>word<TAB>fine cluster<TAB>coarser levels...<TAB>count  |  c<TAB>lower-cased word<TAB>capitalised<TAB>lower-case (mid-sentence)");
+        writer.WriteLine("# w<TAB>word<TAB>fine cluster<TAB>coarser levels...<TAB>count  |  c<TAB>lower-cased word<TAB>capitalised<TAB>lower-case<TAB>all capitals (mid-sentence)");
         foreach (var (word, id) in words)
         {
             if (counts[id] < options.MinCount)
@@ -190,11 +190,11 @@ public static class WordClusterer
             writer.WriteLine(sb.ToString());
         }
 
-        foreach (var (word, (cap, low)) in capitalised.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (word, (cap, low, upper)) in capitalised.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (cap + low >= 3)
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"c\t{word}\t{cap}\t{low}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"c\t{word}\t{cap}\t{low}\t{upper}"));
             }
         }
 
@@ -202,7 +202,7 @@ public static class WordClusterer
         _ = items;
     }
 
-    private static void CountCase(string[] sentence, Dictionary<string, (long Cap, long Low)> capitalised)
+    private static void CountCase(string[] sentence, Dictionary<string, (long Cap, long Low, long Upper)> capitalised)
     {
         int letters = 0, caps = 0;
         foreach (var t in sentence)
@@ -236,6 +236,10 @@ public static class WordClusterer
             if (char.IsUpper(t[0]))
             {
                 v.Cap++;
+                if (t.Length > 1 && !t.Any(char.IsLower))
+                {
+                    v.Upper++;
+                }
             }
             else if (!t.Any(char.IsUpper))
             {

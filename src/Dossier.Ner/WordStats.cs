@@ -46,7 +46,21 @@ internal sealed class WordStats
     }
 
     /// <summary>Case profile bucket 1..5 (never .. always capitalised), 0 when unknown.</summary>
-    public int CaseProfile(ulong lower) => _caseProfile.TryGetValue(lower, out var b) ? b : 0;
+    public int CaseProfile(ulong lower) => _caseProfile.TryGetValue(lower, out var b) ? b & 7 : 0;
+
+    /// <summary>
+    /// How a word is usually written in running text when that is not lower case: 1 title case, 2 all capitals;
+    /// 0 when it is usually lower case or unknown. Used to restore case in lower-cased text.
+    /// </summary>
+    public int PreferredCase(ulong lower)
+    {
+        if (!_caseProfile.TryGetValue(lower, out var b) || (b & 7) < 4)
+        {
+            return 0;
+        }
+
+        return (b & 8) != 0 ? 2 : 1;
+    }
 
     public static int Bucket(long capitalised, long lowercase)
     {
@@ -99,10 +113,13 @@ internal sealed class WordStats
             }
             else if (f[0] == "c" && f.Length >= 4)
             {
-                var bucket = Bucket(long.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3], CultureInfo.InvariantCulture));
+                var capitalised = long.Parse(f[2], CultureInfo.InvariantCulture);
+                var bucket = Bucket(capitalised, long.Parse(f[3], CultureInfo.InvariantCulture));
+                var upper = f.Length > 4 ? long.Parse(f[4], CultureInfo.InvariantCulture) : 0;
                 if (bucket > 0)
                 {
-                    profile.Set(FeatureHash.Lower(f[1]), bucket);
+                    // Bits 0-2: the bucket; bit 3: the capitalised form is mostly all capitals (UN, NATO).
+                    profile.Set(FeatureHash.Lower(f[1]), bucket | (upper * 2 > capitalised ? 8 : 0));
                 }
             }
         }

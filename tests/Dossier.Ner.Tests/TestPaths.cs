@@ -86,7 +86,7 @@ internal static class TinyModel
     {
         var dir = Path.Combine(Path.GetTempPath(), "dossier-ner-tests-" + Environment.ProcessId);
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "eng.train"), TrainingText());
+        File.WriteAllText(Path.Combine(dir, "eng.train"), TrainingText(5));
         File.WriteAllText(Path.Combine(dir, "eng.testa"), TrainingText(1));
         var gazetteers = Path.Combine(dir, "gaz");
         Directory.CreateDirectory(gazetteers);
@@ -97,8 +97,8 @@ internal static class TinyModel
         {
             DataDirectory = dir,
             GazetteerDirectory = gazetteers,
-            Epochs = 4,
-            SecondStageEpochs = 4,
+            Epochs = 8,
+            SecondStageEpochs = 8,
             Folds = 2,
         });
     }
