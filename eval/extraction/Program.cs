@@ -80,6 +80,67 @@ if (args.Contains("--leaks"))
     return 0;
 }
 
+if (args.Contains("--misses"))
+{
+    // Why were "with" snippets lost? Aggregated by the state of the block that holds them.
+    var (_, all) = await ExtractionScorer.RunAsync(data, Environment.ProcessorCount);
+    var tally = new Dictionary<string, int>();
+    var examples = new Dictionary<string, List<string>>();
+    foreach (var page in all.Where(p => p.Missed.Count > 0))
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(data, "html", page.File + ".gz"));
+        var html = Dossier.Ingest.Decoding.TextDecoding.DecodeHtml(Dossier.Ingest.Decoding.ByteLimits.Gunzip(bytes, long.MaxValue));
+        var explained = Dossier.Ingest.Html.HtmlArticleExtractor.Explain(html);
+        var anyKept = explained.Any(e => e.Kept);
+        foreach (var snippet in page.Missed)
+        {
+            var probe = string.Join(' ', snippet.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            probe = probe.Length > 25 ? probe[..25] : probe;
+            var index = explained.FindIndex(b => string.Join(' ', b.Block.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Contains(probe, StringComparison.Ordinal));
+            string key;
+            if (index < 0)
+            {
+                key = "not in any block";
+            }
+            else
+            {
+                var (block, kept) = explained[index];
+                key = kept ? "kept (spans blocks?)"
+                    : block.InCaption ? "caption"
+                    : block.LinkDensity > 0.3 ? "link density"
+                    : Dossier.Ingest.Cleanup.JunkLines.Classify(block.Text, 5, 10) is { } reason ? "junk " + reason
+                    : block.FurnitureAncestor is not null ? "furniture " + block.FurnitureKind
+                    : !anyKept ? "nothing kept"
+                    : index < explained.FindIndex(e => e.Kept) ? "before container " + block.Kind
+                    : index > explained.FindLastIndex(e => e.Kept) ? "after container " + block.Kind
+                    : "inside, dropped " + block.Kind;
+            }
+
+            tally[key] = tally.GetValueOrDefault(key) + 1;
+            if (!examples.TryGetValue(key, out var list))
+            {
+                examples[key] = list = [];
+            }
+
+            if (list.Count < 6)
+            {
+                list.Add($"{page.File}: {snippet}");
+            }
+        }
+    }
+
+    foreach (var (key, count) in tally.OrderByDescending(t => t.Value))
+    {
+        Console.WriteLine($"{count,5} {key}");
+        foreach (var example in examples[key])
+        {
+            Console.WriteLine($"        {example}");
+        }
+    }
+
+    return 0;
+}
+
 var errorsIndex = Array.IndexOf(args, "--errors");
 var showErrors = errorsIndex >= 0 && errorsIndex + 1 < args.Length ? int.Parse(args[errorsIndex + 1], CultureInfo.InvariantCulture) : 0;
 var watch = Stopwatch.StartNew();

@@ -49,7 +49,7 @@ internal static partial class JunkLines
     [GeneratedRegex(@"\((?:[A-Z]{2,5}\s+)?(?:Photo|Foto|Image|Picture|Photograph)s?\s*[:/][^()]{1,100}\)|(?<=[.!?”""]\s+|^)(?:Photo|Image|Foto|Picture|Photograph)(?: credit)?\s*:\s*[^.!?]{1,100}$", RegexOptions.IgnoreCase)]
     private static partial Regex PartialCredit();
 
-    [GeneratedRegex(@"^(?:[^>»›|]{1,40}\s[>»›|]\s){2,}[^>»›|]{1,60}$|^(?:[^>»›]{1,40}\s?[>»›]\s?){2,}[^>»›]{1,60}$")]
+    [GeneratedRegex(@"^(?:[^>»›]{1,40}\s?[>»›]\s?){2,}[^>»›]{1,60}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|menu)|back to top|jump to (?:navigation|content)|toggle navigation|main menu|menu|next (?:article|post|story)|previous (?:article|post|story)|zum inhalt springen|nach oben|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?)$", RegexOptions.IgnoreCase)]

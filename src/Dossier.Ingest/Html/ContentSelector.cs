@@ -173,7 +173,7 @@ internal static class ContentSelector
         {
             top = Grow(top, totals);
             var selected = SelectWithSiblings(top, topScore, totals);
-            chosen = candidates.Where(b => IsInside(b.Owner, selected)).ToList();
+            chosen = Extend(candidates, candidates.Where(b => IsInside(b.Owner, selected)).ToList());
         }
 
         return Clean(chosen);
@@ -223,6 +223,68 @@ internal static class ContentSelector
         }
 
         return current;
+    }
+
+    internal static int LinkMode { get; set; } = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_LINK") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static int ExtendMode { get; set; } = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_EXTEND") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Adds article-like paragraphs just outside the chosen container: pages often put the lead, or the
+    /// first paragraphs, in a header element of their own. Scanning stops at link lists and junk lines,
+    /// and after a few blocks that are not article-like.
+    /// </summary>
+    private static List<HtmlBlock> Extend(List<HtmlBlock> candidates, List<HtmlBlock> chosen)
+    {
+        if (chosen.Count == 0 || ExtendMode == 0)
+        {
+            return chosen;
+        }
+
+        var first = candidates.IndexOf(chosen[0]);
+        var last = candidates.IndexOf(chosen[^1]);
+        var before = Scan(candidates, first - 1, -1);
+        var after = ExtendMode >= 2 ? Scan(candidates, last + 1, 1) : [];
+        if (before.Count == 0 && after.Count == 0)
+        {
+            return chosen;
+        }
+
+        var result = new List<HtmlBlock>(chosen.Count + before.Count + after.Count);
+        result.AddRange(before.OrderBy(i => i).Select(i => candidates[i]));
+        result.AddRange(chosen);
+        result.AddRange(after.Select(i => candidates[i]));
+        return result;
+    }
+
+    private static List<int> Scan(List<HtmlBlock> candidates, int start, int step)
+    {
+        var included = new List<int>();
+        var pending = new List<int>();
+        for (var i = start; i >= 0 && i < candidates.Count; i += step)
+        {
+            var block = candidates[i];
+            if (block.LinkDensity > 0.3 || block.InCaption || JunkLines.Classify(block.Text, 5, 10) is not null)
+            {
+                break;
+            }
+
+            if (block.IsGoodText)
+            {
+                included.AddRange(pending);
+                included.Add(i);
+                pending.Clear();
+                continue;
+            }
+
+            pending.Add(i);
+            if (pending.Count > 2)
+            {
+                break;
+            }
+        }
+
+        return included;
     }
 
     private static Totals TotalsOf(Dictionary<IElement, Totals> totals, IElement element)
@@ -300,13 +362,19 @@ internal static class ContentSelector
     private static List<HtmlBlock> Clean(List<HtmlBlock> blocks)
     {
         var keep = new bool[blocks.Count];
+        var linkHeavy = blocks.Select(b => b.LinkDensity > 0.5 || (b.LinkDensity > 0.3 && b.VisibleLength < 120)).ToArray();
+        var firstGood = blocks.FindIndex(b => b.IsGoodText);
+        var lastGood = blocks.FindLastIndex(b => b.IsGoodText);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var linkDensity = block.LinkDensity;
+
+            // A lone link inside the text (a linked name, a linked ingredient) stays; runs of links are lists.
+            var linkList = linkHeavy[i] && (LinkMode == 0 || i < firstGood || i > lastGood
+                || (i > 0 && linkHeavy[i - 1]) || (i + 1 < blocks.Count && linkHeavy[i + 1]));
+
             // Captions describe pictures rather than tell the story, and end in credits.
-            keep[i] = !block.InCaption && !(linkDensity > 0.5 || (linkDensity > 0.3 && block.VisibleLength < 120))
-                && JunkLines.Classify(block.Text, i, blocks.Count) is null;
+            keep[i] = !block.InCaption && !linkList && JunkLines.Classify(block.Text, i, blocks.Count) is null;
         }
 
         TrimTrailingNotes(blocks, keep);
