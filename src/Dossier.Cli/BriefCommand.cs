@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Dossier.Briefing;
-using Dossier.Core;
 using Dossier.Engine;
-using Dossier.Storage;
 
 namespace Dossier.Cli;
 
@@ -34,9 +32,15 @@ internal static class BriefCommand
             HelpName = "N",
         };
 
+        var story = new Option<string?>("--story")
+        {
+            Description = "Brief only this story (ids from `dossier stories`); by default the briefing covers everything and lists the stories.",
+            HelpName = "ID",
+        };
+
         var command = new Command("brief", "Build a briefing: summary, timeline, entities, quotes and FAQ, every sentence cited.")
         {
-            paths, format, output, db, dct, today, maxSize, jobs, sentences,
+            paths, format, output, db, dct, today, maxSize, jobs, sentences, story,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -55,48 +59,23 @@ internal static class BriefCommand
             }
 
             options = options with { SummarySentences = summarySentences };
-            var inputs = parse.GetValue(paths) ?? [];
-            var documents = new List<Document>();
-            var failures = 0;
-            if (inputs.Length > 0)
+            var loaded = await CorpusInput.LoadAsync(parse.GetValue(paths) ?? [], parse.GetValue(db)!, options, cancellationToken);
+            if (loaded.Documents is not { } documents)
             {
-                failures = await Analysis.RunAsync("Analysing", inputs, options, document =>
-                {
-                    documents.Add(document);
-                    return Task.CompletedTask;
-                }, cancellationToken);
-            }
-            else
-            {
-                var path = parse.GetValue(db)!;
-                if (!File.Exists(path))
-                {
-                    Report.Error($"{path}: no such database; run `dossier ingest PATH...` first, or give the articles as paths");
-                    return ExitCodes.Usage;
-                }
-
-                try
-                {
-                    await using var store = await SqliteDocumentStore.OpenAsync(path, cancellationToken);
-                    await foreach (var document in store.GetAllAsync(cancellationToken))
-                    {
-                        documents.Add(document);
-                    }
-                }
-                catch (StoreException ex)
-                {
-                    Report.Error(ex.Message);
-                    return ExitCodes.Usage;
-                }
+                return loaded.ExitCode;
             }
 
-            if (documents.Count == 0)
+            Dossier.Briefing.Briefing briefing;
+            try
             {
-                Report.Error("nothing to brief: no article could be read");
-                return ExitCodes.InputFailed;
+                briefing = BriefingService.Build(documents, options with { StoryId = parse.GetValue(story) });
+            }
+            catch (ArgumentException ex)
+            {
+                Report.Error(ex.Message);
+                return ExitCodes.Usage;
             }
 
-            var briefing = BriefingService.Build(documents, options);
             await using (var target = OutputTarget.Open(parse.GetValue(output)))
             {
                 using var writer = new StreamWriter(target.Stream, new UTF8Encoding(false), leaveOpen: true);
@@ -105,7 +84,7 @@ internal static class BriefCommand
                 target.Commit();
             }
 
-            return failures > 0 ? ExitCodes.InputFailed : ExitCodes.Ok;
+            return loaded.ExitCode;
         });
         return command;
     }

@@ -11,6 +11,7 @@ var root = new RootCommand("Dossier: turns many news articles about one story in
     NerCommand.Create(),
     TrainCommand.Create(),
     CompareCommand.Create(),
+    StoriesCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using Dossier.Briefing;
 using Dossier.Core;
 using Dossier.Language;
+using Dossier.Stories.Clustering;
 using Dossier.Stories.Copies;
 
 namespace Dossier.Engine;
@@ -9,13 +10,18 @@ namespace Dossier.Engine;
 public static class BriefingService
 {
     /// <summary>Builds the briefing for <paramref name="documents"/>.</summary>
+    /// <exception cref="ArgumentException">The options name a story the documents do not hold.</exception>
     public static Dossier.Briefing.Briefing Build(IReadOnlyList<Document> documents, DossierOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new BriefingBuilder(
             new SimpleEntityGrouper(),
             new ShingleCopyDetector(),
-            new BriefingOptions { SummarySentences = options.SummarySentences });
+            new BriefingOptions { SummarySentences = options.SummarySentences, StoryId = options.StoryId });
         return builder.Build(documents);
     }
+
+    /// <summary>The stories <paramref name="documents"/> fall into, in the order the briefing lists them.</summary>
+    public static IReadOnlyList<Story> Stories(IReadOnlyList<Document> documents) =>
+        new StoryClusterer(new BriefingOptions().StoryClustering).Cluster(documents);
 }

@@ -23,4 +23,7 @@ public sealed record DossierOptions
 
     /// <summary>Number of summary sentences (5 to 8 by default).</summary>
     public int SummarySentences { get; init; } = 7;
+
+    /// <summary>When set, the briefing covers only this story (an id `dossier stories` lists).</summary>
+    public string? StoryId { get; init; }
 }

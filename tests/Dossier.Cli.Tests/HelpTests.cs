@@ -10,6 +10,7 @@ public class HelpTests
     [InlineData("search", "--limit")]
     [InlineData("ner", "--model")]
     [InlineData("compare", "--pairs")]
+    [InlineData("stories", "--db")]
     public async Task Every_command_has_help_describing_its_options(string command, string option)
     {
         var result = await CliRunner.RunAsync(command, "--help");
@@ -24,7 +25,7 @@ public class HelpTests
     {
         var result = await CliRunner.RunAsync("--help");
 
-        foreach (var command in new[] { "brief", "ingest", "annotate", "extract", "search", "ner", "train", "compare" })
+        foreach (var command in new[] { "brief", "ingest", "annotate", "extract", "search", "ner", "train", "compare", "stories" })
         {
             Assert.Contains(command, result.Output, StringComparison.Ordinal);
         }

@@ -108,3 +108,32 @@ public sealed class NerAndCompareTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>`dossier stories` and `brief --story`.</summary>
+public class StoriesCommandTests
+{
+    [Fact]
+    public async Task Stories_lists_ids_that_brief_story_accepts()
+    {
+        var stories = await CliRunner.RunAsync("stories", "samples", "--today", "2026-05-20");
+
+        Assert.Equal(0, stories.ExitCode);
+        var first = stories.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Split('\t');
+        Assert.Equal(4, first.Length);
+        Assert.StartsWith("story-", first[0], StringComparison.Ordinal);
+
+        var brief = await CliRunner.RunAsync("brief", "samples", "--today", "2026-05-20", "--format", "json", "--story", first[0]);
+        Assert.Equal(0, brief.ExitCode);
+        Assert.Contains("\"summary\"", brief.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_with_an_unknown_story_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync("brief", "samples", "--today", "2026-05-20", "--story", "story-000000000000");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("story-000000000000", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+}
