@@ -287,7 +287,8 @@ public sealed class EntityRecognizer : IDocumentStage
         var hasBefore = start > first;
 
         // Demonym or nationality before a title or a name: "Kestrian Prime Minister Oriana Falk".
-        if (last > start && IsDemonym(Word(text, tokens[start])) && !HasOrgWord(text, tokens, start + 1, last))
+        if (last > start && IsDemonym(Word(text, tokens[start])) && !HasOrgWord(text, tokens, start + 1, last)
+            && !In(Lexicon.PlaceSuffixes, Word(text, tokens[last])))
         {
             output.Add(new Candidate { First = start, Last = start, StrongType = EntityType.Misc, Key = Key(text, tokens, start, start) });
             start++;
@@ -440,14 +441,16 @@ public sealed class EntityRecognizer : IDocumentStage
         var after = last + 1 < end ? tokens[last + 1] : default;
         var hasAfter = last + 1 < end;
 
-        if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && text[after.Start] == ',' && !In(Lexicon.OrgKeywords, lastWord))
+        if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && (text[after.Start] == ',' || after.Kind == TokenKind.Number)
+            && !In(Lexicon.OrgKeywords, lastWord) && (last > start || firstWord.Length >= 4 || In(Lexicon.Places, firstWord)))
         {
             // Dateline: "PORT ELENA, May 11".
             candidate.StrongType = EntityType.Location;
         }
         else if (single && IsAllCaps(firstWord) && firstWord.Length >= 2)
         {
-            candidate.StrongType = In(Lexicon.Places, firstWord) ? EntityType.Location : EntityType.Organization;
+            var whole = text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start);
+            candidate.StrongType = In(Lexicon.Places, firstWord) || In(Lexicon.Places, whole) ? EntityType.Location : EntityType.Organization;
         }
         else if (HasOrgWord(text, tokens, start, last))
         {
@@ -657,6 +660,7 @@ public sealed class EntityRecognizer : IDocumentStage
         return builder.ToImmutable();
     }
 
+    // Without any cue a capitalised name is most often a person (a surname, or given name and surname).
     private static EntityType DefaultType(string text, ImmutableArray<Token> tokens, Candidate c) =>
-        c.Last > c.First ? EntityType.Person : EntityType.Misc;
+        c.First == c.Last && IsAllCaps(Word(text, tokens[c.First])) ? EntityType.Organization : EntityType.Person;
 }

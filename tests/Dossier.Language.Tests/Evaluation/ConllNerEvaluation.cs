@@ -103,6 +103,7 @@ public class ConllNerEvaluation(ITestOutputHelper output)
         var path = Path.Combine(SharedData.Folder("conll2003")!, "eng.testa");
         int tp = 0, predicted = 0, goldCount = 0, spanOnly = 0;
         var perType = new Dictionary<EntityType, (int Tp, int Pred, int Gold)>();
+        var errors = new List<string>();
         foreach (var (text, gold) in Documents(path))
         {
             var d = TestDocs.Create(text);
@@ -113,6 +114,16 @@ public class ConllNerEvaluation(ITestOutputHelper output)
             tp += predictions.Count(gold.Contains);
             var goldSpans = gold.Select(g => (g.Item1, g.Item2)).ToHashSet();
             spanOnly += predictions.Count(p => goldSpans.Contains((p.Start, p.End)));
+            foreach (var g in gold.Where(g => !predictions.Contains(g)))
+            {
+                var p = predictions.FirstOrDefault(p => p.Start == g.Item1 && p.End == g.Item2);
+                errors.Add(p != default ? $"TYPE {g.Item3}->{p.Type} '{text[g.Item1..g.Item2]}'" : $"MISS {g.Item3} '{text[g.Item1..g.Item2]}'");
+            }
+
+            foreach (var p in predictions.Where(p => !goldSpans.Contains((p.Start, p.End))))
+            {
+                errors.Add($"EXTRA {p.Type} '{text[p.Start..p.End]}'");
+            }
             foreach (var type in Enum.GetValues<EntityType>())
             {
                 var c = perType.GetValueOrDefault(type);
@@ -126,6 +137,12 @@ public class ConllNerEvaluation(ITestOutputHelper output)
         foreach (var (type, c) in perType)
         {
             output.WriteLine($"conll testa {type}: {new Prf(c.Tp, c.Pred, c.Gold)}");
+        }
+
+        var dump = Environment.GetEnvironmentVariable("DOSSIER_EVAL_ERRORS");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            File.WriteAllLines(Path.Combine(dump, "conll.errors.txt"), errors);
         }
 
         Assert.True(all.F1 > 0.3, all.ToString());
