@@ -13,10 +13,10 @@ public sealed record NerTrainingOptions
     public string DevFile { get; init; } = "eng.testa";
 
     /// <summary>Epochs of the first stage (the best epoch on the dev set is kept).</summary>
-    public int Epochs { get; init; } = 25;
+    public int Epochs { get; init; } = 20;
 
     /// <summary>Epochs of the second stage (the best epoch on the dev set is kept).</summary>
-    public int SecondStageEpochs { get; init; } = 25;
+    public int SecondStageEpochs { get; init; } = 15;
 
     /// <summary>Seed for shuffling, folds and case-augmented copies: the same options give the same model.</summary>
     public int Seed { get; init; } = 1;
@@ -44,6 +44,46 @@ public sealed record NerTrainingOptions
 
     /// <summary>Use only this many training sentences (0 for all): quick experiments.</summary>
     public int MaxTrainSentences { get; init; }
+
+    /// <summary>The cluster file shipped with the repository, relative to its root.</summary>
+    public const string DefaultClusterFile = "models/ner-clusters.tsv.gz";
+
+    /// <summary>
+    /// The options that rebuild the shipped model from a data folder: either the shared data folder (with
+    /// <c>conll2003/</c> and <c>gazetteers/</c>) or the CoNLL folder itself (gazetteers then looked up beside it).
+    /// The cluster file is <see cref="DefaultClusterFile"/>, found by walking up from the current directory and
+    /// from the application's folder; pass <paramref name="clusterFile"/> to use another.
+    /// </summary>
+    public static NerTrainingOptions FromDataDirectory(string dataDirectory, string? clusterFile = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dataDirectory);
+        var conll = File.Exists(Path.Combine(dataDirectory, "eng.train")) ? dataDirectory : Path.Combine(dataDirectory, "conll2003");
+        var gazetteers = new[] { Path.Combine(dataDirectory, "gazetteers"), Path.Combine(conll, "..", "gazetteers") }
+            .FirstOrDefault(Directory.Exists);
+        return new NerTrainingOptions
+        {
+            DataDirectory = conll,
+            GazetteerDirectory = gazetteers is null ? null : Path.GetFullPath(gazetteers),
+            ClusterFile = clusterFile ?? FindUp(DefaultClusterFile),
+        };
+    }
+
+    private static string? FindUp(string relative)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, relative);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Progress of a training run: one report per epoch and one per phase.</summary>

@@ -96,3 +96,49 @@ public class ConllTests
         Assert.Contains("PER", result.ToString(), StringComparison.Ordinal);
     }
 }
+
+public class TrainingOptionsTests
+{
+    [Fact]
+    public void Options_resolve_the_conll_folder_from_the_data_root_or_the_folder_itself()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "dossier-ner-options-" + Environment.ProcessId);
+        var conll = Path.Combine(root, "conll2003");
+        Directory.CreateDirectory(conll);
+        Directory.CreateDirectory(Path.Combine(root, "gazetteers"));
+        File.WriteAllText(Path.Combine(conll, "eng.train"), "A O\n");
+        var fromRoot = NerTrainingOptions.FromDataDirectory(root, "clusters.tsv");
+        var fromConll = NerTrainingOptions.FromDataDirectory(conll, "clusters.tsv");
+        Assert.Equal(conll, fromRoot.DataDirectory);
+        Assert.Equal(conll, fromConll.DataDirectory);
+        Assert.Equal(Path.GetFullPath(Path.Combine(root, "gazetteers")), fromRoot.GazetteerDirectory);
+        Assert.Equal(fromRoot.GazetteerDirectory, fromConll.GazetteerDirectory);
+        Assert.Equal("clusters.tsv", fromRoot.ClusterFile);
+        Assert.Equal(20, fromRoot.Epochs);
+        Assert.Equal(15, fromRoot.SecondStageEpochs);
+    }
+
+    [Fact]
+    public void Training_reports_progress_per_epoch_with_dev_f1()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "dossier-ner-progress-" + Environment.ProcessId);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "eng.train"), TinyModel.TrainingText(2));
+        File.WriteAllText(Path.Combine(dir, "eng.testa"), TinyModel.TrainingText(1));
+        var reports = new List<NerTrainingProgress>();
+        var model = NerTrainer.Train(
+            new NerTrainingOptions { DataDirectory = dir, Epochs = 3, SecondStageEpochs = 2, Folds = 2 },
+            new SyncProgress(reports.Add));
+        var stage1 = reports.Where(r => r.Stage == "stage1" && r.Epoch > 0).ToList();
+        Assert.Equal([1, 2, 3], stage1.Select(r => r.Epoch));
+        Assert.All(stage1, r => Assert.NotNull(r.DevF1));
+        Assert.Equal(2, reports.Count(r => r.Stage == "stage2" && r.Epoch > 0));
+        Assert.True(model.IsTwoStage);
+        Assert.Contains("dev F1", model.Description, StringComparison.Ordinal);
+    }
+
+    private sealed class SyncProgress(Action<NerTrainingProgress> report) : IProgress<NerTrainingProgress>
+    {
+        public void Report(NerTrainingProgress value) => report(value);
+    }
+}

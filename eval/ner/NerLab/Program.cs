@@ -54,20 +54,21 @@ switch (args[0])
     case "train":
     {
         var data = Get("data", "../shared/data");
-        var training = new NerTrainingOptions
+        var defaults = NerTrainingOptions.FromDataDirectory(data, Get("clusters", "") is { Length: > 0 } c && c != "none" ? c : null);
+        var training = defaults with
         {
-            DataDirectory = Path.Combine(data, "conll2003"),
-            GazetteerDirectory = Get("gaz", Path.Combine(data, "gazetteers")) is var g && g != "none" ? g : null,
-            ClusterFile = Get("clusters", "models/ner-clusters.tsv.gz") is var c && c != "none" ? c : null,
-            Epochs = GetInt("epochs", 25),
-            SecondStageEpochs = GetInt("epochs2", 25),
-            Seed = GetInt("seed", 1),
+            GazetteerDirectory = Get("gaz", "") == "none" ? null : Get("gaz", "") is { Length: > 0 } g ? g : defaults.GazetteerDirectory,
+            ClusterFile = Get("clusters", "") == "none" ? null : defaults.ClusterFile,
+            Epochs = GetInt("epochs", defaults.Epochs),
+            SecondStageEpochs = GetInt("epochs2", defaults.SecondStageEpochs),
+            Seed = GetInt("seed", defaults.Seed),
             TwoStage = !options.ContainsKey("one-stage"),
             MaxTrainSentences = GetInt("max-sentences", 0),
-            UpperCaseCopies = GetDouble("upper", 0.1),
-            LowerCaseCopies = GetDouble("lower", 0.1),
-            Folds = GetInt("folds", 5),
+            UpperCaseCopies = GetDouble("upper", defaults.UpperCaseCopies),
+            LowerCaseCopies = GetDouble("lower", defaults.LowerCaseCopies),
+            Folds = GetInt("folds", defaults.Folds),
         };
+        Console.Error.WriteLine($"conll {training.DataDirectory}; gazetteers {training.GazetteerDirectory ?? "none"}; clusters {training.ClusterFile ?? "none"}");
         var clock = Stopwatch.StartNew();
         var model = NerTrainer.Train(training, new SyncProgress<NerTrainingProgress>(p => Console.Error.WriteLine($"[{p.Elapsed.TotalSeconds,6:F1}s] {p.Message}")));
         var output = Get("o", "models/ner.bin");
