@@ -11,13 +11,26 @@ internal static class FeatureHash
     private const ulong FnvOffset = 0xcbf29ce484222325UL;
     private const ulong FnvPrime = 0x100000001b3UL;
 
-    /// <summary>Hash of the characters as they are.</summary>
+    /// <summary>
+    /// Typographic variants read as their ASCII forms (curly quotes and apostrophes, guillemets, dashes), so text
+    /// from the web looks like the newswire the model learned from.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Normalize(char c) => c < '\u00AB' ? c : c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        _ => c,
+    };
+
+    /// <summary>Hash of the characters as they are (after <see cref="Normalize"/>).</summary>
     public static ulong Exact(ReadOnlySpan<char> text)
     {
         var h = FnvOffset;
         foreach (var c in text)
         {
-            h = (h ^ c) * FnvPrime;
+            h = (h ^ Normalize(c)) * FnvPrime;
         }
 
         return h;
@@ -29,7 +42,7 @@ internal static class FeatureHash
         var h = FnvOffset;
         foreach (var c in text)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * FnvPrime;
+            h = (h ^ char.ToLowerInvariant(Normalize(c))) * FnvPrime;
         }
 
         return h;
@@ -41,7 +54,8 @@ internal static class FeatureHash
         var h = FnvOffset;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = i == 0 ? char.ToUpperInvariant(text[i]) : char.ToLowerInvariant(text[i]);
+            var n = Normalize(text[i]);
+            var c = i == 0 ? char.ToUpperInvariant(n) : char.ToLowerInvariant(n);
             h = (h ^ c) * FnvPrime;
         }
 

@@ -183,7 +183,7 @@ internal static class AtomBuilder
         a.Pre1 = a.Pre2 = a.Pre3 = a.Pre4 = 0;
         for (var i = 0; i < token.Length; i++)
         {
-            var c = token[i];
+            var c = FeatureHash.Normalize(token[i]);
             var lc = char.ToLowerInvariant(c);
             word = (word ^ c) * fnvPrime;
             lower = (lower ^ lc) * fnvPrime;
@@ -238,7 +238,7 @@ internal static class AtomBuilder
         var s = fnvOffset;
         for (var k = 1; k <= 4 && k <= token.Length; k++)
         {
-            s = (s ^ char.ToLowerInvariant(token[^k])) * fnvPrime;
+            s = (s ^ char.ToLowerInvariant(FeatureHash.Normalize(token[^k]))) * fnvPrime;
             switch (k)
             {
                 case 1: a.Suf1 = s; break;

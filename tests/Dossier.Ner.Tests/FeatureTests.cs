@@ -126,3 +126,21 @@ public class FeatureTests
         return keys[..n];
     }
 }
+
+public class NormalizationTests
+{
+    [Fact]
+    public void Typographic_quotes_and_dashes_read_as_ascii()
+    {
+        Assert.Equal(FeatureHash.Exact("O'Neill"), FeatureHash.Exact("O\u2019Neill"));
+        Assert.Equal(FeatureHash.Lower("\""), FeatureHash.Lower("\u201C"));
+        Assert.Equal(FeatureHash.Exact("-"), FeatureHash.Exact("\u2014"));
+        var a = default(TokenAtoms);
+        var b = default(TokenAtoms);
+        AtomBuilder.ComputeOne("d\u2019Ivoire", ref a, WordStats.Empty);
+        AtomBuilder.ComputeOne("d'Ivoire", ref b, WordStats.Empty);
+        Assert.Equal(b.Word, a.Word);
+        Assert.Equal(b.Shape, a.Shape);
+        Assert.Equal(b.Suf4, a.Suf4);
+    }
+}
