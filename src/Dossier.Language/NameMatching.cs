@@ -181,7 +181,7 @@ public static class NameMatching
 
     /// <summary>
     /// A rough phonetic key: the first letter, then consonants without vowels, y, w and h, doubled letters collapsed,
-    /// and common transliteration pairs folded (k/c/q, v/w, z/s, j/y). "Kyiv" and "Kiev" both give "kv".
+    /// and common transliteration pairs folded (k/c/q, v/w, z/s, j/y, x/ks). "Kyiv" and "Kiev" both give "kv".
     /// </summary>
     public static string Skeleton(string normalized)
     {
@@ -201,6 +201,18 @@ public static class NameMatching
             var keep = i == 0 ? char.IsLetterOrDigit(c) : c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or ' ');
             if (!keep)
             {
+                continue;
+            }
+
+            if (c == 'x')
+            {
+                // Transliteration: Alexander / Aleksandr.
+                if (sb.Length == 0 || sb[^1] != 'k')
+                {
+                    sb.Append('k');
+                }
+
+                sb.Append('s');
                 continue;
             }
 

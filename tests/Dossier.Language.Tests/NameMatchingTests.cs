@@ -44,6 +44,8 @@ public class NameMatchingTests
     [InlineData("Alexander Vorenko", "Alexander Brenner", false)]
     [InlineData("Hillary Clinton", "Bill Clinton", false)]
     [InlineData("President Oriana Falk", "Oriana Falk", true)]
+    [InlineData("Aleksandr Vorenko", "Alexander Vorenko", true)]
+    [InlineData("Alexandr Varenko", "Aleksandr Vorenko", true)]
     public void Same_person(string a, string b, bool expected) => Assert.Equal(expected, NameMatching.IsSameFullName(a, b));
 
     [Fact]

@@ -45,6 +45,21 @@ public class SimpleEntityGrouperTests
     }
 
     [Fact]
+    public void Transliterated_and_garbled_names_join()
+    {
+        var groups = new SimpleEntityGrouper().Group([
+            Doc(("Aleksandr Vorenko", EntityType.Person), ("Vorenko", EntityType.Person), ("Saren Valley", EntityType.Location)),
+            Doc(("Alexander Vorenko", EntityType.Person), ("Sarren Valley", EntityType.Location)),
+            Doc(("Alexandr Varenko", EntityType.Person), ("Aleksandr Vorenko", EntityType.Person)),
+        ]);
+        var person = GroupOf(groups, "Alexandr Varenko");
+        Assert.Same(person, GroupOf(groups, "Alexander Vorenko"));
+        Assert.Same(person, GroupOf(groups, "Vorenko"));
+        Assert.Equal("Aleksandr Vorenko", person.Name);
+        Assert.Same(GroupOf(groups, "Saren Valley"), GroupOf(groups, "Sarren Valley"));
+    }
+
+    [Fact]
     public void People_sharing_a_first_name_stay_apart()
     {
         var groups = new SimpleEntityGrouper().Group([
