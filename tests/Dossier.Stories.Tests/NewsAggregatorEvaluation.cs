@@ -70,6 +70,34 @@ public class NewsAggregatorEvaluation(ITestOutputHelper output)
         return rows;
     }
 
+    internal static (List<Document> Documents, List<string> Gold) LoadHeadlines(string path)
+    {
+        var rows = ReadCsv(path).Skip(1).Where(r => r.Length >= 8).ToList();
+        var documents = rows.Select(r => new Document(r[1], new SourceMetadata
+        {
+            Source = "uci#" + r[0],
+            SiteName = r[3],
+            Published = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(r[7], CultureInfo.InvariantCulture)),
+        })).ToList();
+        return (documents, rows.Select(r => r[5]).ToList());
+    }
+
+    internal static ClusteringScores ScoreClustering(StoryClusteringOptions options, IReadOnlyList<Document> documents, IReadOnlyList<string> gold, out int count)
+    {
+        var stories = new StoryClusterer(options).Cluster(documents);
+        count = stories.Count;
+        var byDocument = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in stories)
+        {
+            foreach (var id in story.Documents)
+            {
+                byDocument[id] = story.Id;
+            }
+        }
+
+        return ClusteringMetrics.Score(gold, documents.Select(d => byDocument[d.Id]).ToList());
+    }
+
     [Fact]
     public void Headlines_cluster_into_their_stories()
     {
@@ -80,31 +108,10 @@ public class NewsAggregatorEvaluation(ITestOutputHelper output)
             return;
         }
 
-        var rows = ReadCsv(path).Skip(1).Where(r => r.Length >= 8).ToList();
-        var documents = rows.Select(r => new Document(r[1], new SourceMetadata
-        {
-            Source = "uci#" + r[0],
-            SiteName = r[3],
-            Published = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(r[7], CultureInfo.InvariantCulture)),
-        })).ToList();
-        var gold = rows.Select(r => r[5]).ToList();
-        output.WriteLine($"{rows.Count} headlines, {gold.Distinct(StringComparer.Ordinal).Count()} gold stories");
+        var (documents, gold) = LoadHeadlines(path);
+        output.WriteLine($"{documents.Count} headlines, {gold.Distinct(StringComparer.Ordinal).Count()} gold stories");
 
-        ClusteringScores Run(StoryClusteringOptions options, out int count)
-        {
-            var stories = new StoryClusterer(options).Cluster(documents);
-            count = stories.Count;
-            var byDocument = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var story in stories)
-            {
-                foreach (var id in story.Documents)
-                {
-                    byDocument[id] = story.Id;
-                }
-            }
-
-            return ClusteringMetrics.Score(gold, documents.Select(d => byDocument[d.Id]).ToList());
-        }
+        ClusteringScores Run(StoryClusteringOptions options, out int count) => ScoreClustering(options, documents, gold, out count);
 
         string Line(ClusteringScores s, int count) => string.Create(CultureInfo.InvariantCulture, $"B3 P {s.Precision:0.000} R {s.Recall:0.000} F1 {s.F1:0.000} ARI {s.AdjustedRand:0.000}, {count} stories");
 

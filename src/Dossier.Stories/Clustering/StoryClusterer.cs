@@ -8,8 +8,9 @@ namespace Dossier.Stories.Clustering;
 public sealed record StoryClusteringOptions
 {
     /// <summary>
-    /// Similarity a document needs to join a story; below it the document starts a new story. Tuned on the UCI
-    /// News Aggregator headlines (see the project README).
+    /// Similarity a document needs to join a story; below it the document starts a new story. Applies to short
+    /// texts (headlines); long texts get <see cref="LongThreshold"/>. Tuned on the UCI News Aggregator headlines and
+    /// the T17 timeline articles (see the project README).
     /// </summary>
     public double Threshold { get; init; } = 0.08;
 
@@ -23,7 +24,37 @@ public sealed record StoryClusteringOptions
     /// A document joins a story only when its date is within this span of the story's latest dated document
     /// (undated documents and undated stories are never kept apart by time).
     /// </summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Similarity a long document (at least <see cref="LongTextTerms"/> distinct content terms) needs to join a story.
+    /// Between <see cref="ShortTextTerms"/> and <see cref="LongTextTerms"/> the threshold rises from
+    /// <see cref="Threshold"/> to this value on a log scale: long texts share generic topic words ("talks",
+    /// "ceasefire") with any story on the same theme, so their cosine must be higher to mean the same event.
+    /// </summary>
+    public double LongThreshold { get; init; } = 0.10;
+
+    /// <summary>Distinct content terms up to which a document counts as short (a headline) and gets <see cref="Threshold"/>.</summary>
+    public int ShortTextTerms { get; init; } = 12;
+
+    /// <summary>Distinct content terms from which a document counts as long and gets <see cref="LongThreshold"/>.</summary>
+    public int LongTextTerms { get; init; } = 120;
+
+    /// <summary>
+    /// A document with at least this many distinct content terms cannot join a story with which it shares no named
+    /// entity, when both name at least <see cref="EntityGateMinimum"/> entities: two articles that share no proper
+    /// name are about different events however alike their wording. 0 turns the gate off.
+    /// </summary>
+    public int EntityGateTerms { get; init; } = 40;
+
+    /// <summary>
+    /// How many of the story's most often named entities the gate of <see cref="EntityGateTerms"/> looks at: a long
+    /// document must share one of them, not just any name mentioned once in a large story.
+    /// </summary>
+    public int EntityGateSalient { get; init; } = 10;
+
+    /// <summary>Entities both the document and the story need before <see cref="EntityGateTerms"/> applies.</summary>
+    public int EntityGateMinimum { get; init; } = 3;
 }
 
 /// <summary>A group of documents about one evolving event.</summary>
@@ -71,12 +102,20 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
         for (var i = 0; i < n; i++)
         {
             var vector = Weigh(profiles[i].Terms, df, n);
+            var threshold = ThresholdFor(profiles[i].Terms.Count);
+            var gated = _options.EntityGateTerms > 0 && profiles[i].Terms.Count >= _options.EntityGateTerms
+                && profiles[i].Entities.Count >= _options.EntityGateMinimum;
             var date = DocumentOrder.DateOf(ordered[i]);
             Building? best = null;
             var bestScore = double.NegativeInfinity;
             foreach (var story in stories)
             {
                 if (date is { } d && story.Last is { } last && (d - last).Duration() > _options.Window)
+                {
+                    continue;
+                }
+
+                if (gated && story.Entities.Count >= _options.EntityGateMinimum && !story.Salient(_options.EntityGateSalient).Overlaps(profiles[i].Entities))
                 {
                     continue;
                 }
@@ -89,7 +128,7 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
                 }
             }
 
-            if (best is null || bestScore < _options.Threshold)
+            if (best is null || bestScore < threshold)
             {
                 best = new Building(ordered[i], TitleOf(ordered[i]));
                 stories.Add(best);
@@ -99,6 +138,19 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
         }
 
         return stories.Select(s => s.ToStory()).ToList();
+    }
+
+    private double ThresholdFor(int terms)
+    {
+        var low = Math.Max(1, _options.ShortTextTerms);
+        var high = Math.Max(low + 1, _options.LongTextTerms);
+        if (terms <= low)
+        {
+            return _options.Threshold;
+        }
+
+        var share = Math.Min(1, Math.Log((double)terms / low) / Math.Log((double)high / low));
+        return _options.Threshold + (share * (_options.LongThreshold - _options.Threshold));
     }
 
     private double Similarity(Dictionary<string, double> vector, HashSet<string> entities, Building story)
@@ -268,6 +320,7 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
     {
         private readonly List<string> _documents = [];
         private DateTimeOffset? _first;
+        private HashSet<string>? _salient;
 
         public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
 
@@ -280,6 +333,7 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
         public void Add(string id, Dictionary<string, double> vector, HashSet<string> entities, DateTimeOffset? date)
         {
             _documents.Add(id);
+            _salient = null;
             foreach (var (term, weight) in vector)
             {
                 Centroid[term] = Centroid.GetValueOrDefault(term) + weight;
@@ -298,6 +352,13 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
                 Last = Last is null || d > Last ? d : Last;
             }
         }
+
+        public HashSet<string> Salient(int count) => _salient ??= Entities
+            .OrderByDescending(e => e.Value)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
+            .Take(Math.Max(1, count))
+            .Select(e => e.Key)
+            .ToHashSet(StringComparer.Ordinal);
 
         public Story ToStory() => new("story-" + founder.Id[..Math.Min(12, founder.Id.Length)], title, [.. _documents], _first, Last);
     }
