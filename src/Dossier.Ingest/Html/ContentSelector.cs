@@ -19,6 +19,8 @@ internal static class ContentSelector
     private const int MaxAncestorWalk = 200;
     private const int MinArticleLength = 250;
     private const int MaxGrowLevels = 12;
+    private const double MinGrowShare = 0.15;
+    private const double MaxGrowLinkDensity = 0.4;
 
     /// <summary>Receives the selection steps when set (error analysis in eval/extraction).</summary>
     internal static Action<string>? Trace { get; set; }
@@ -213,7 +215,7 @@ internal static class ContentSelector
                 continue;
             }
 
-            if (added < Math.Max(80, inner.Good * 0.15) || (double)addedLinks / addedVisible > 0.4)
+            if (added < Math.Max(80, inner.Good * MinGrowShare) || (double)addedLinks / addedVisible > MaxGrowLinkDensity)
             {
                 break;
             }
@@ -225,35 +227,29 @@ internal static class ContentSelector
         return current;
     }
 
-    internal static int LinkMode { get; set; } = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_LINK") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-
-    internal static int ExtendMode { get; set; } = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_EXTEND") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>
-    /// Adds article-like paragraphs just outside the chosen container: pages often put the lead, or the
+    /// Adds article-like paragraphs just before the chosen container: pages often put the lead, or the
     /// first paragraphs, in a header element of their own. Scanning stops at link lists and junk lines,
-    /// and after a few blocks that are not article-like.
+    /// and after a few blocks that are not article-like. (Scanning past the end as well took in more
+    /// comments and teasers than article text on extraction-dev.)
     /// </summary>
     private static List<HtmlBlock> Extend(List<HtmlBlock> candidates, List<HtmlBlock> chosen)
     {
-        if (chosen.Count == 0 || ExtendMode == 0)
+        if (chosen.Count == 0)
         {
             return chosen;
         }
 
         var first = candidates.IndexOf(chosen[0]);
-        var last = candidates.IndexOf(chosen[^1]);
         var before = Scan(candidates, first - 1, -1);
-        var after = ExtendMode >= 2 ? Scan(candidates, last + 1, 1) : [];
-        if (before.Count == 0 && after.Count == 0)
+        if (before.Count == 0)
         {
             return chosen;
         }
 
-        var result = new List<HtmlBlock>(chosen.Count + before.Count + after.Count);
+        var result = new List<HtmlBlock>(chosen.Count + before.Count);
         result.AddRange(before.OrderBy(i => i).Select(i => candidates[i]));
         result.AddRange(chosen);
-        result.AddRange(after.Select(i => candidates[i]));
         return result;
     }
 
@@ -362,19 +358,13 @@ internal static class ContentSelector
     private static List<HtmlBlock> Clean(List<HtmlBlock> blocks)
     {
         var keep = new bool[blocks.Count];
-        var linkHeavy = blocks.Select(b => b.LinkDensity > 0.5 || (b.LinkDensity > 0.3 && b.VisibleLength < 120)).ToArray();
-        var firstGood = blocks.FindIndex(b => b.IsGoodText);
-        var lastGood = blocks.FindLastIndex(b => b.IsGoodText);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-
-            // A lone link inside the text (a linked name, a linked ingredient) stays; runs of links are lists.
-            var linkList = linkHeavy[i] && (LinkMode == 0 || i < firstGood || i > lastGood
-                || (i > 0 && linkHeavy[i - 1]) || (i + 1 < blocks.Count && linkHeavy[i + 1]));
+            var linkHeavy = block.LinkDensity > 0.5 || (block.LinkDensity > 0.3 && block.VisibleLength < 120);
 
             // Captions describe pictures rather than tell the story, and end in credits.
-            keep[i] = !block.InCaption && !linkList && JunkLines.Classify(block.Text, i, blocks.Count) is null;
+            keep[i] = !block.InCaption && !linkHeavy && JunkLines.Classify(block.Text, i, blocks.Count) is null;
         }
 
         TrimTrailingNotes(blocks, keep);
