@@ -18,7 +18,7 @@ internal static class TrainCommand
     {
         var data = new Option<string>("--data")
         {
-            Description = "Folder with the CoNLL-2003 files eng.train (training) and eng.testa (dev, picks the best epoch).",
+            Description = "Folder with the CoNLL-2003 files eng.train (training) and eng.testa (dev, picks the best epoch), or a folder holding conll2003/ and gazetteers/.",
             Required = true,
             HelpName = "DIR",
         };
@@ -30,24 +30,23 @@ internal static class TrainCommand
         };
         var gazetteers = new Option<string?>("--gazetteers")
         {
-            Description = "Gazetteer folder (cities1000.tsv and country lists); default: a 'gazetteers' folder next to --data, if present.",
+            Description = "Gazetteer folder (cities1000.tsv and country lists); default: a 'gazetteers' folder in or next to --data.",
             HelpName = "DIR",
         };
         var clusters = new Option<string?>("--clusters")
         {
-            Description = "Word cluster file (TSV, optionally .gz) learned from unlabeled text; default: models/ner-clusters.tsv.gz, if present.",
+            Description = "Word cluster file learned from unlabeled text (see models/ner.md); default: models/ner-clusters.tsv.gz.",
             HelpName = "FILE",
         };
-        var epochs = new Option<int>("--epochs")
+        var epochs = new Option<int?>("--epochs")
         {
-            Description = "Epochs per stage (the best one on dev is kept).",
-            DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "." }.Epochs,
+            Description = "Epochs per stage (the best one on dev is kept); default: the shipped model's.",
             HelpName = "N",
         };
-        var seed = new Option<int>("--seed")
+        var seed = new Option<int?>("--seed")
         {
-            Description = "Seed for shuffling and augmentation.",
-            DefaultValueFactory = _ => 1,
+            Description = "Seed for shuffling and augmentation; default: the shipped model's.",
+            HelpName = "N",
         };
         var command = new Command("ner", "Train the named-entity tagger (PER, LOC, ORG, MISC); prints progress and dev F1 per epoch.")
         {
@@ -63,17 +62,14 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var gazetteerDirectory = parse.GetValue(gazetteers)
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, "gazetteers");
-            var clusterFile = parse.GetValue(clusters) ?? "models/ner-clusters.tsv.gz";
-            var options = new NerTrainingOptions
+            // The shipped model's settings; options given on the command line override them.
+            var defaults = NerTrainingOptions.FromDataDirectory(dataDirectory, parse.GetValue(clusters));
+            var options = defaults with
             {
-                DataDirectory = dataDirectory,
-                GazetteerDirectory = Directory.Exists(gazetteerDirectory) ? gazetteerDirectory : null,
-                ClusterFile = File.Exists(clusterFile) ? clusterFile : null,
-                Epochs = parse.GetValue(epochs),
-                SecondStageEpochs = parse.GetValue(epochs),
-                Seed = parse.GetValue(seed),
+                GazetteerDirectory = parse.GetValue(gazetteers) ?? defaults.GazetteerDirectory,
+                Epochs = parse.GetValue(epochs) ?? defaults.Epochs,
+                SecondStageEpochs = parse.GetValue(epochs) ?? defaults.SecondStageEpochs,
+                Seed = parse.GetValue(seed) ?? defaults.Seed,
             };
             Report.Info($"training on {Path.Combine(dataDirectory, options.TrainFile)}, gazetteers: {options.GazetteerDirectory ?? "none"}, clusters: {options.ClusterFile ?? "none"}");
             var progress = new SynchronousProgress<NerTrainingProgress>(p =>
