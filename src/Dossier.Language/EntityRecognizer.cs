@@ -441,7 +441,12 @@ public sealed class EntityRecognizer : IDocumentStage
         var after = last + 1 < end ? tokens[last + 1] : default;
         var hasAfter = last + 1 < end;
 
-        if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && (text[after.Start] == ',' || after.Kind == TokenKind.Number)
+        if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && text[after.Start] == ':' && last - start <= 2)
+        {
+            // Transcript speaker label: "WALLACE: …"
+            candidate.StrongType = EntityType.Person;
+        }
+        else if (initial && IsAllCapsRun(text, tokens, start, last) && hasAfter && (text[after.Start] == ',' || after.Kind == TokenKind.Number)
             && !In(Lexicon.OrgKeywords, lastWord) && (last > start || firstWord.Length >= 4 || In(Lexicon.Places, firstWord)))
         {
             // Dateline: "PORT ELENA, May 11".

@@ -88,7 +88,8 @@ internal static class Lexicon
         "prosecutor", "attorney", "coach", "counsel", "superintendent", "inspector", "detective", "vice-president",
         "secretary-general", "deputy", "candidate", "activist", "author", "economist", "historian", "researcher",
         "professor", "columnist", "commentator", "colleague", "aide", "adviser", "advisor", "founder", "owner",
-        "strategist", "mp", "mep", "dictator", "warlord", "commissioner");
+        "strategist", "mp", "mep", "dictator", "warlord", "commissioner", "anchor", "host", "moderator", "presenter",
+        "interviewer", "narrator", "pundit", "entrepreneur", "businessman", "businesswoman", "billionaire", "nominee");
 
     /// <summary>Words that may precede a head title ("Foreign Minister", "Prime Minister").</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set(

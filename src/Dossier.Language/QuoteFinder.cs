@@ -144,6 +144,26 @@ public sealed class QuoteFinder : IDocumentStage
         foreach (var q in marked)
         {
             var words = CountWords(text, q.ContentStart, q.ContentEnd);
+            // A quoted transcript turn: “PENCE: Well, look, …”
+            if (TranscriptLabel(text, q.ContentStart, q.ContentEnd) is { } label)
+            {
+                var name = LabelName(a, label);
+                var contentStart = label.End + 1;
+                while (contentStart < q.ContentEnd && char.IsWhiteSpace(text[contentStart]))
+                {
+                    contentStart++;
+                }
+
+                if (contentStart < q.ContentEnd)
+                {
+                    output.Add(new Quote(contentStart, q.ContentEnd, true, label, null, name));
+                    previous = null;
+                    previousSegment = q.Segment;
+                    previousEnd = q.Close;
+                    continue;
+                }
+            }
+
             var attribution = AttributeDirect(a, q);
             if (attribution is null && previous is not null && (q.Segment == previousSegment || q.Segment == previousSegment + 1)
                 && !MentionsOtherSpeaker(a, previousEnd, q.Open, previous))
@@ -174,19 +194,12 @@ public sealed class QuoteFinder : IDocumentStage
         var text = a.Text;
         foreach (var seg in a.Segments)
         {
-            var i = seg.Start;
-            while (i < seg.End && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '-'))
-            {
-                i++;
-            }
-
-            if (i >= seg.End || text[i] != ':' || i - seg.Start < 2 || i - seg.Start > 40 || !char.IsUpper(text[i - 1]))
+            if (TranscriptLabel(text, seg.Start, seg.End) is not { } label)
             {
                 continue;
             }
 
-            var label = new TextSpan(seg.Start, i);
-            var cs = i + 1;
+            var cs = label.End + 1;
             while (cs < seg.End && char.IsWhiteSpace(text[cs]))
             {
                 cs++;
@@ -197,28 +210,40 @@ public sealed class QuoteFinder : IDocumentStage
                 continue;
             }
 
-            var labelText = label.Slice(text);
-            string? name = labelText;
-            foreach (var e in a.Entities)
-            {
-                var candidate = text[e.Start..e.End];
-                if (e.Type == EntityType.Person && candidate.Length > name.Length
-                    && LastWord(candidate).Equals(LastWord(labelText), StringComparison.OrdinalIgnoreCase))
-                {
-                    name = candidate;
-                }
-            }
-
-            if (name == labelText)
-            {
-                name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(labelText.ToLowerInvariant());
-            }
-
+            var name = LabelName(a, label);
             a.DirectSpans.Add(new TextSpan(cs, seg.End));
             output.Add(new Quote(cs, seg.End, true, label, null, name));
         }
 
         a.DirectSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    private static TextSpan? TranscriptLabel(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '-'))
+        {
+            i++;
+        }
+
+        return i < end && text[i] == ':' && i - start >= 2 && i - start <= 40 && char.IsUpper(text[i - 1]) ? new TextSpan(start, i) : null;
+    }
+
+    private static string LabelName(Analysis a, TextSpan label)
+    {
+        var labelText = label.Slice(a.Text);
+        var name = labelText;
+        foreach (var e in a.Entities)
+        {
+            var candidate = a.Text[e.Start..e.End];
+            if (e.Type == EntityType.Person && candidate.Length > name.Length
+                && LastWord(candidate).Equals(LastWord(labelText), StringComparison.OrdinalIgnoreCase))
+            {
+                name = candidate;
+            }
+        }
+
+        return name == labelText ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(labelText.ToLowerInvariant()) : name;
     }
 
     private static int FindClose(string text, int from, int end, char close, char alternative)
@@ -655,7 +680,7 @@ public sealed class QuoteFinder : IDocumentStage
         {
             var start = k;
             while (start - 1 >= 0 && a.Tokens[start - 1].Start >= limit && a.Tokens[start - 1].Kind == TokenKind.Word && k - start < 4
-                && !IsCue(a, start - 1) && !IsWord(a, start - 1, Lexicon.PlacePrepositions) && Word(a, start - 1) is not ("and" or "but" or "that" or "as" or "when" or "while" or "who"))
+                && !IsCue(a, start - 1) && !IsWord(a, start - 1, Lexicon.PlacePrepositions) && Word(a, start - 1).ToLowerInvariant() is not ("and" or "but" or "that" or "as" or "when" or "while" or "who" or "if" or "because" or "although" or "after" or "before" or "since" or "where"))
             {
                 start--;
                 if (Word(a, start) is "the" or "a" or "an" or "The" or "A" or "An")
@@ -689,6 +714,11 @@ public sealed class QuoteFinder : IDocumentStage
 
     private static Subject? ObjectAfter(Analysis a, int k, int limit) => SubjectAt(a, k, limit, out _);
 
+    private static bool IsTimeWord(string word) =>
+        word.ToLowerInvariant() is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "morning"
+            or "afternoon" or "evening" or "night" or "time" or "debate" or "weekend" or "today" or "yesterday"
+        || Lexicon.Weekdays.ContainsKey(word) || Lexicon.Months.ContainsKey(word);
+
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many", "most", "several", "both", "other"];
 
     // A plain noun phrase right before the cue: "the report said", "Clinton's campaign argued".
@@ -706,7 +736,7 @@ public sealed class QuoteFinder : IDocumentStage
         }
 
         var head = Word(a, k);
-        if (Lexicon.FunctionWords.Contains(head) || IsCue(a, k) || head.EndsWith("ly", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal))
+        if (Lexicon.FunctionWords.Contains(head) || IsCue(a, k) || IsTimeWord(head) || head.EndsWith("ly", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal))
         {
             return null;
         }

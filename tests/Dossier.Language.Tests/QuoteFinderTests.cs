@@ -109,4 +109,26 @@ public class QuoteFinderTests
         Assert.Contains(q, x => x.Direct && x.Text == "We are not leaving this city" && x.Name == "Ana Voss");
         Assert.Single(q, x => x.Direct);
     }
+
+    [Fact]
+    public void Transcript_turns_are_quotes_of_their_label()
+    {
+        var q = Quotes("Anchor Maria Holt spoke to the envoy.\n\nHOLT: Let us start with the news from the border.\n\n\"HALVIK: The talks will go on next week, whatever happens.\"");
+        Assert.Contains(("Let us start with the news from the border.", true, "HOLT", null, "Maria Holt"), q);
+        Assert.Contains(q, x => x.Text.StartsWith("The talks will go on", StringComparison.Ordinal) && x.Speaker == "HALVIK" && x.Name == "Halvik");
+    }
+
+    [Fact]
+    public void According_to_gives_an_indirect_quote()
+    {
+        var q = Quotes("According to the ministry, the convoy left the valley at dawn.");
+        Assert.Contains(q, x => !x.Direct && x.Text == "the convoy left the valley at dawn" && x.Speaker == "the ministry" && x.Cue == "According to");
+    }
+
+    [Fact]
+    public void Time_words_are_not_speakers()
+    {
+        var q = Quotes("This week the company said it would cut its prices.");
+        Assert.DoesNotContain(q, x => x.Speaker == "This week");
+    }
 }
