@@ -303,6 +303,8 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
         return j < 0 || text[j] is '.' or '!' or '?' or ':' or '\n' || starts.Contains(position);
     }
 
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     private static string TitleOf(Document document)
     {
         if (!string.IsNullOrWhiteSpace(document.Metadata.Title))
@@ -310,8 +312,16 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null)
             return document.Metadata.Title.Trim();
         }
 
+        // No headline in the metadata: a heading of a few words, else the first sentence that reads like one
+        // (scraped pages often open with a short label or a subscription line).
+        var heading = document.Get(Layers.Blocks)
+            .Where(b => b.Kind is BlockKind.Title or BlockKind.Heading && !document.IsExcluded(new TextSpan(b.Start, b.End)))
+            .Select(b => document.TextOf(b))
+            .FirstOrDefault(t => WordCount(t) >= 4);
         var sentences = document.Get(Layers.Sentences);
-        var title = sentences.IsDefaultOrEmpty ? document.Text : document.TextOf(sentences[0]);
+        var title = heading
+            ?? sentences.Select(s => document.TextOf(s)).FirstOrDefault(t => WordCount(t) >= 6)
+            ?? (sentences.IsDefaultOrEmpty ? document.Text : document.TextOf(sentences[0]));
         title = title.Trim();
         return title.Length > 160 ? title[..160].TrimEnd() + "\u2026" : title;
     }
