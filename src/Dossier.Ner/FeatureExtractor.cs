@@ -48,29 +48,22 @@ internal sealed class FeatureExtractor
     /// <summary>The sentence-local features of token <paramref name="i"/>; returns how many keys were written.</summary>
     public int Local(ReadOnlySpan<TokenAtoms> s, int i, SentenceCase sentenceCase, Span<ulong> keys)
     {
-        ref readonly var w = ref s[i];
-        ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref AtomBuilder.Start;
-        ref readonly var m2 = ref i > 1 ? ref s[i - 2] : ref AtomBuilder.Start;
-        ref readonly var p1 = ref i + 1 < s.Length ? ref s[i + 1] : ref AtomBuilder.End;
-        ref readonly var p2 = ref i + 2 < s.Length ? ref s[i + 2] : ref AtomBuilder.End;
+        var n = TokenOnly(in s[i], keys);
+        return Context(s, i, sentenceCase, keys, n);
+    }
+
+    /// <summary>
+    /// The features that depend on the token alone (its form, affixes, clusters and lexicon marks), so their
+    /// weights can be summed once per word type and cached.
+    /// </summary>
+    public int TokenOnly(in TokenAtoms w, Span<ulong> keys)
+    {
         var shape = (ulong)w.ShortShape;
-        var sc = (ulong)sentenceCase;
         var n = 0;
         keys[n++] = FeatureHash.Key(TBias, 0);
         keys[n++] = FeatureHash.Key(TWord, w.Word);
         keys[n++] = FeatureHash.Key(TLower, w.Lower);
-        keys[n++] = FeatureHash.Key(TLowerM1, m1.Lower);
-        keys[n++] = FeatureHash.Key(TLowerP1, p1.Lower);
-        keys[n++] = FeatureHash.Key(TLowerM2, m2.Lower);
-        keys[n++] = FeatureHash.Key(TLowerP2, p2.Lower);
-        keys[n++] = FeatureHash.Key(TBiM1, m1.Lower, w.Lower);
-        keys[n++] = FeatureHash.Key(TBiP1, w.Lower, p1.Lower);
-        keys[n++] = FeatureHash.Key(TBiM2M1, m2.Lower, m1.Lower);
-        keys[n++] = FeatureHash.Key(TBiP1P2, p1.Lower, p2.Lower);
         keys[n++] = FeatureHash.Key(TShape, w.Shape);
-        keys[n++] = FeatureHash.Key(TShortTri, (ulong)m1.ShortShape, shape, (ulong)p1.ShortShape);
-        keys[n++] = FeatureHash.Key(TShapeM1, m1.Shape);
-        keys[n++] = FeatureHash.Key(TShapeP1, p1.Shape);
         if (w.Pre1 != 0)
         {
             keys[n++] = FeatureHash.Key(TPre, w.Pre1);
@@ -95,6 +88,34 @@ internal sealed class FeatureExtractor
             keys[n++] = FeatureHash.Key(TSuf + 3, w.Suf4);
         }
 
+        n = AddClusters(TCluster, w.Cluster, keys, n, 0);
+        keys[n++] = FeatureHash.Key(TClusterShape, (ulong)(long)w.Cluster, shape);
+        n = AddGazetteer(TGaz, w.Gazetteer, keys, n, 0);
+        n = AddGazetteer(TGazShape, w.Gazetteer, keys, n, shape + 1);
+        return n;
+    }
+
+    /// <summary>The features that look at the neighbours, the position or the sentence; appended from <paramref name="n"/>.</summary>
+    public int Context(ReadOnlySpan<TokenAtoms> s, int i, SentenceCase sentenceCase, Span<ulong> keys, int n)
+    {
+        ref readonly var w = ref s[i];
+        ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref AtomBuilder.Start;
+        ref readonly var m2 = ref i > 1 ? ref s[i - 2] : ref AtomBuilder.Start;
+        ref readonly var p1 = ref i + 1 < s.Length ? ref s[i + 1] : ref AtomBuilder.End;
+        ref readonly var p2 = ref i + 2 < s.Length ? ref s[i + 2] : ref AtomBuilder.End;
+        var shape = (ulong)w.ShortShape;
+        var sc = (ulong)sentenceCase;
+        keys[n++] = FeatureHash.Key(TLowerM1, m1.Lower);
+        keys[n++] = FeatureHash.Key(TLowerP1, p1.Lower);
+        keys[n++] = FeatureHash.Key(TLowerM2, m2.Lower);
+        keys[n++] = FeatureHash.Key(TLowerP2, p2.Lower);
+        keys[n++] = FeatureHash.Key(TBiM1, m1.Lower, w.Lower);
+        keys[n++] = FeatureHash.Key(TBiP1, w.Lower, p1.Lower);
+        keys[n++] = FeatureHash.Key(TBiM2M1, m2.Lower, m1.Lower);
+        keys[n++] = FeatureHash.Key(TBiP1P2, p1.Lower, p2.Lower);
+        keys[n++] = FeatureHash.Key(TShortTri, (ulong)m1.ShortShape, shape, (ulong)p1.ShortShape);
+        keys[n++] = FeatureHash.Key(TShapeM1, m1.Shape);
+        keys[n++] = FeatureHash.Key(TShapeP1, p1.Shape);
         keys[n++] = FeatureHash.Key(TFirst, i == 0 ? 1UL : 0UL, shape);
         keys[n++] = FeatureHash.Key(TSentCase, sc, shape);
         keys[n++] = FeatureHash.Key(TCaseProfileShape, w.CaseProfile, shape, sc);
@@ -102,18 +123,12 @@ internal sealed class FeatureExtractor
         keys[n++] = FeatureHash.Key(TLowerM1Shape, m1.Lower, shape);
         keys[n++] = FeatureHash.Key(TShapeLowerP1, shape, p1.Lower);
         keys[n++] = FeatureHash.Key(TWordCase, w.Lower, sc);
-
-        n = AddClusters(TCluster, w.Cluster, keys, n, 0);
         n = AddClusters(TClusterM1, m1.Cluster, keys, n, 0);
         n = AddClusters(TClusterP1, p1.Cluster, keys, n, 0);
         n = AddClusters(TClusterM2, m2.Cluster, keys, n, 1);
         n = AddClusters(TClusterP2, p2.Cluster, keys, n, 1);
-        keys[n++] = FeatureHash.Key(TClusterShape, (ulong)(long)w.Cluster, shape);
-
-        n = AddGazetteer(TGaz, w.Gazetteer, keys, n, 0);
         n = AddGazetteer(TGazM1, m1.Gazetteer, keys, n, 0);
         n = AddGazetteer(TGazP1, p1.Gazetteer, keys, n, 0);
-        n = AddGazetteer(TGazShape, w.Gazetteer, keys, n, shape + 1);
         return n;
     }
 
