@@ -32,7 +32,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     private const string Season = "(?:spring|summer|autumn|fall|winter)";
 
     // Explicit dates with a day.
-    [GeneratedRegex("\\b(?:(?<wd>" + WeekdayNames + ")\\.?,?\\s+)?(?:(?<mon>" + MonthNames + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\.\\d)(?:,?\\s+(?<year>\\d{4})\\b)?|(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?)",
+    [GeneratedRegex("\\b(?:(?<mon>" + MonthNames + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\.\\d)(?:,?\\s+(?<year>\\d{4})\\b)?|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex DayDate();
 
@@ -41,35 +41,35 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     private static partial Regex NumericDate();
 
     // A month with an optional modifier and year: "mid-May", "early June 2025", "May 2026", "last March".
-    [GeneratedRegex("\\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)[-\\s]+|(?<rel>last|next|this|past|coming)\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?",
+    [GeneratedRegex("\\b(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})\\b)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex MonthExpression();
 
-    [GeneratedRegex("\\b(?:(?<mod>early|mid|late|fiscal|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of)[-\\s]+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|per cent|[-/]\\d))",
+    [GeneratedRegex("\\b(?<y>(?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:%|percent|per cent|[-/]\\d))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
-    [GeneratedRegex("\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s]+)?(?:(?<c>1[5-9]|20)(?<d>\\d)0'?s|'(?<d2>\\d)0s)\\b",
+    [GeneratedRegex("(?:\\b(?<c>1[5-9]|20)(?<d>\\d)0'?s|'(?<d2>\\d)0s)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Decade();
 
-    [GeneratedRegex("\\b(?:(?<rel>last|next|this|coming|past|previous)\\s+)?(?<wd>" + FullWeekdayNames + ")(?:\\s+(?<part>" + DayPart + "))?\\b",
+    [GeneratedRegex("\\b(?<wd>" + FullWeekdayNames + ")(?:\\s+(?<part>" + DayPart + "))?\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayExpression();
 
-    [GeneratedRegex("\\b(?:(?<mod>early|late|mid-?)\\s*)?(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:\\s+(?<part>" + DayPart + "))?\\b|\\b(?<w>last|this)\\s+(?<part>" + DayPart + ")\\b",
+    [GeneratedRegex("\\b(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:\\s+(?<part>" + DayPart + "))?\\b|\\b(?<w>last|this)\\s+(?<part>" + DayPart + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex("\\b(?:(?<mod>the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of)\\s+)?(?<rel>last|next|this|the previous|the following|the current|earlier this|later this|early this|late this|earlier last|early last|late last|early next|late next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
+    [GeneratedRegex("\\b(?<rel>last|next|this|the previous|the following|the current|earlier this|later this|early this|late this|earlier last|early last|late last|early next|late next|the coming|the same)\\s+(?<u>week|weekend|month|year|quarter|decade|century|" + Season + ")\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex("\\b(?:(?:nearly|almost|about|some|roughly|more than|less than|just|only)\\s+)?(?<n>" + NumberWords + ")[\\s-]+(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
+    [GeneratedRegex("\\b(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
-    [GeneratedRegex("\\b(?:(?<mod>within|up to|no more than|more than|less than|fewer than)\\s+)?(?:(?<pre>the\\s+(?:past|last|next|coming|previous|first|final|following|latest)|(?:past|last|next|first|final|coming|previous)|the(?=\\s+\\d|\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\b))\\s+)?(?:(?<n0>" + NumberWords + ")\\s+(?:to|or)\\s+)?(?:(?<n>" + NumberWords + ")[\\s-]+)?(?<u>" + Unit + ")(?![\\s-]+old\\b|-old\\b)(?<long>[\\s-]+long)?(?:\\s+or\\s+so)?\\b",
+    [GeneratedRegex("\\b(?<u>" + Unit + ")(?![\\s-]+old\\b|-old\\b)(?<long>[\\s-]+long)?(?:\\s+or\\s+so)?\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
@@ -81,7 +81,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex SetExpression();
 
-    [GeneratedRegex("\\b(?:(?<rel>last|next|this|early|late|the)\\s+)?(?<s>" + Season + ")(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+    [GeneratedRegex("\\b(?<s>" + Season + ")(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex SeasonExpression();
 
@@ -242,7 +242,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> SetWords = System.Buffers.SearchValues.Create(
-        ["every", "each", "per ", "once", "twice", "times", "ly"], StringComparison.OrdinalIgnoreCase);
+        ["every", "each", "per ", "once", "twice", "times", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "nightly"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> OffsetWords = System.Buffers.SearchValues.Create(
+        ["ago", "earlier", "later", "from now", "hence", "before", "after"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["now", "current", "these days", "at present", "moment", "recent", "lately", "the past", "future", "term", "coming", "that ", "the same", "the next", "the following", "the previous", "quarter"], StringComparison.OrdinalIgnoreCase);
@@ -258,7 +261,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     {
         var span = s.AsSpan();
         var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
-        var hasMonth = span.IndexOfAny(MonthStarts) >= 0;
+        var hasMonth = HasMonthWord(span);
         var hasUnit = span.IndexOfAny(UnitWords) >= 0;
         if (hasMonth)
         {
@@ -289,13 +292,13 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             {
                 foreach (Match m in RelativePeriod().Matches(s))
                 {
-                    AddRelativePeriod(m, output);
+                    AddRelativePeriod(s, m, output);
                 }
             }
 
             foreach (Match m in SeasonExpression().Matches(s))
             {
-                AddSeason(m, output);
+                AddSeason(s, m, output);
             }
         }
 
@@ -319,7 +322,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         {
             foreach (Match m in RelativeDay().Matches(s))
             {
-                AddRelativeDay(m, output);
+                AddRelativeDay(s, m, output);
             }
         }
 
@@ -336,6 +339,30 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                 AddReference(s, m, output);
             }
         }
+    }
+
+    // A month name or abbreviation at the start of a word.
+    private static bool HasMonthWord(ReadOnlySpan<char> span)
+    {
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var i = span[offset..].IndexOfAny(MonthStarts);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            var at = offset + i;
+            if (at == 0 || !char.IsLetter(span[at - 1]))
+            {
+                return true;
+            }
+
+            offset = at + 3;
+        }
+
+        return false;
     }
 
     private static void CollectMonths(string s, List<Candidate> output)
@@ -368,7 +395,18 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             var c = m.Groups["c"].Success ? m.Groups["c"].Value : "19";
             var d = m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value;
             var value = c + d;
-            output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, _ => value, 5));
+            var start = m.Index;
+            if (PhraseBefore(s, start, EarlyMidLate, out _) is var mod && mod >= 0)
+            {
+                start = mod;
+            }
+
+            if (PhraseBefore(s, start, The, out _) is var the && the >= 0)
+            {
+                start = the;
+            }
+
+            output.Add(new Candidate(start, m.Index + m.Length, TimexType.Date, _ => value, 5));
         }
     }
 
@@ -376,17 +414,20 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     {
         foreach (Match m in WeekdayExpression().Matches(s))
         {
-            AddWeekday(m, output);
+            AddWeekday(s, m, output);
         }
 
         foreach (Match m in RelativePeriod().Matches(s))
         {
-            AddRelativePeriod(m, output);
+            AddRelativePeriod(s, m, output);
         }
 
-        foreach (Match m in Offset().Matches(s))
+        if (s.AsSpan().IndexOfAny(OffsetWords) >= 0)
         {
-            AddOffset(m, output);
+            foreach (Match m in Offset().Matches(s))
+            {
+                AddOffset(s, m, output);
+            }
         }
 
         foreach (Match m in Duration().Matches(s))
@@ -411,6 +452,12 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }
 
         var start = m.Index;
+        if (char.IsDigit(s[start]) && PhraseBefore(s, start, The, out _) is var the && the >= 0)
+        {
+            start = the;
+        }
+
+        start = WeekdayBefore(s, start);
         var end = TrimPeriod(s, m, m.Groups["mon"]);
         var year = m.Groups["year"].Success ? Int(m.Groups["year"]) : (int?)null;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
@@ -487,7 +534,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var month = Month(monthText);
         var hasYear = m.Groups["year"].Success;
         var end = TrimPeriod(s, m, m.Groups["mon"]);
-        var hasModifier = m.Groups["mod"].Success || m.Groups["rel"].Success;
+        var modifierStart = PhraseBefore(s, m.Index, MonthModifiers, out var modifier);
+        var relStart = modifierStart < 0 ? PhraseBefore(s, m.Index, MonthRelations, out modifier) : -1;
+        var hasModifier = modifierStart >= 0 || relStart >= 0;
         if (!hasYear && !hasModifier)
         {
             // A bare month needs a preposition before it; "May" and "March" are also common words.
@@ -501,9 +550,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             }
         }
 
-        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        var rel = relStart >= 0 ? modifier?.ToLowerInvariant() : null;
         var year = hasYear ? Int(m.Groups["year"]) : (int?)null;
-        output.Add(new Candidate(m.Index, end, TimexType.Date, ctx =>
+        var start = Math.Max(modifierStart, relStart) is var found && found >= 0 ? found : m.Index;
+        output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
             var y = year ?? rel switch
             {
@@ -514,6 +564,58 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             };
             return MonthValue(y, month);
         }, 8));
+    }
+
+    private static readonly string[] MonthModifiers =
+        ["the beginning of", "the middle of", "the start of", "the end of", "beginning of", "start of", "end of", "early", "late", "mid"];
+
+    private static readonly string[] MonthRelations = ["coming", "last", "next", "this", "past"];
+
+    private static readonly string[] YearModifiers =
+        ["the second half of", "the first half of", "the last half of", "the beginning of", "the middle of", "the start of", "the end of", "fiscal", "early", "late", "mid"];
+
+    /// <summary>
+    /// The start of one of <paramref name="phrases"/> (longest first) that ends right before <paramref name="index"/>,
+    /// separated from it by spaces or a hyphen; -1 when there is none.
+    /// </summary>
+    private static int PhraseBefore(string s, int index, string[] phrases, out string? phrase)
+    {
+        phrase = null;
+        var end = index;
+        while (end > 0 && s[end - 1] is ' ' or '-' or '\u00A0')
+        {
+            end--;
+        }
+
+        return end == index ? -1 : PhraseEndingAt(s, end, phrases, out phrase);
+    }
+
+    // "Monday, May 11": a weekday name (with an optional comma) right before the date.
+    private static int WeekdayBefore(string s, int index)
+    {
+        var end = index;
+        while (end > 0 && s[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end > 0 && s[end - 1] == ',')
+        {
+            end--;
+        }
+
+        if (end > 0 && s[end - 1] == '.')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && char.IsUpper(s[start]) && Weekday(s[start..end]) > 0 && end < index ? start : index;
     }
 
     private static string PreviousWord(string s, int index)
@@ -548,7 +650,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var end = m.Index + m.Length;
         var nextChar = end < s.Length ? s[end] : '.';
         var prevChar = m.Index > 0 ? s[m.Index - 1] : ' ';
-        var triggered = m.Groups["mod"].Success || YearTriggers.Contains(previous)
+        var modifierStart = PhraseBefore(s, m.Index, YearModifiers, out _);
+        var triggered = modifierStart >= 0 || YearTriggers.Contains(previous)
             || (nextChar is ',' or '.' or ';' or ')' && prevChar is ' ' or '(' && previous.Length > 0 && char.IsLower(previous[0]) && previous is "in" or "of" or "since")
             || (prevChar == '(' && nextChar == ')');
         if (!triggered || prevChar is '$' or '#' || (prevChar == ' ' && m.Index > 1 && s[m.Index - 2] is '$'))
@@ -557,7 +660,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }
 
         var value = YearValue(year);
-        output.Add(new Candidate(m.Index, end, TimexType.Date, _ => value, 4));
+        output.Add(new Candidate(modifierStart >= 0 ? modifierStart : m.Index, end, TimexType.Date, _ => value, 4));
     }
 
     [GeneratedRegex("\\b(?:said|says|told|announced|reported|added|stated|noted|was|were|had|did)\\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -590,7 +693,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         return true;
     }
 
-    private static void AddWeekday(Match m, List<Candidate> output)
+    private static void AddWeekday(string s, Match m, List<Candidate> output)
     {
         var weekday = Weekday(m.Groups["wd"].Value);
         if (!char.IsUpper(m.Groups["wd"].Value[0]))
@@ -598,9 +701,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             return;
         }
 
-        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        var relStart = PhraseBefore(s, m.Index, WeekdayRelations, out var relText);
+        var rel = relStart >= 0 ? relText!.ToLowerInvariant().Replace("the ", "", StringComparison.Ordinal) : null;
         var part = m.Groups["part"].Success ? PartCode(m.Groups["part"].Value) : null;
-        output.Add(new Candidate(m.Index, m.Index + m.Length, part is null ? TimexType.Date : TimexType.Time, ctx =>
+        output.Add(new Candidate(relStart >= 0 ? relStart : m.Index, m.Index + m.Length, part is null ? TimexType.Date : TimexType.Time, ctx =>
         {
             var dct = ctx.Dct;
             var dctDay = IsoDayOfWeek(dct);
@@ -642,7 +746,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         _ => "NI",
     };
 
-    private static void AddRelativeDay(Match m, List<Candidate> output)
+    private static void AddRelativeDay(string s, Match m, List<Candidate> output)
     {
         var word = m.Groups["w"].Value.ToLowerInvariant();
         var part = m.Groups["part"].Success ? PartCode(m.Groups["part"].Value) : null;
@@ -666,14 +770,15 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }
 
         var end = m.Index + m.Length;
-        output.Add(new Candidate(m.Index, end, part is null ? TimexType.Date : TimexType.Time, ctx =>
+        var start = word is "last" or "this" ? m.Index : PhraseBefore(s, m.Index, EarlyMidLate, out _) is var mod && mod >= 0 ? mod : m.Index;
+        output.Add(new Candidate(start, end, part is null ? TimexType.Date : TimexType.Time, ctx =>
         {
             var date = Date(ctx.Dct.AddDays(offset));
             return part is null ? date : date + "T" + part;
         }, 9));
     }
 
-    private static void AddRelativePeriod(Match m, List<Candidate> output)
+    private static void AddRelativePeriod(string s, Match m, List<Candidate> output)
     {
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var unit = m.Groups["u"].Value.ToLowerInvariant();
@@ -684,7 +789,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             _ => 0,
         };
         var anchored = rel is "the previous" or "the following" or "the same";
-        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+        var start = PhraseBefore(s, m.Index, PeriodModifiers, out _) is var mod && mod >= 0 ? mod : m.Index;
+        output.Add(new Candidate(start, m.Index + m.Length, TimexType.Date, ctx =>
         {
             var anchor = anchored ? ctx.LastDate ?? ctx.Dct : ctx.Dct;
             return unit switch
@@ -729,9 +835,16 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         return YearValue(year) + "-" + code;
     }
 
-    private static void AddOffset(Match m, List<Candidate> output)
+    private static void AddOffset(string s, Match m, List<Candidate> output)
     {
-        var n = ParseNumber(m.Groups["n"].Value);
+        var numberStart = NumberBefore(s, m.Index, out var numberText);
+        if (numberStart < 0)
+        {
+            return;
+        }
+
+        var start = PhraseBefore(s, numberStart, OffsetModifiers, out _) is var mod && mod >= 0 ? mod : numberStart;
+        var n = ParseNumber(numberText!);
         var unit = UnitCode(m.Groups["u"].Value);
         var dir = m.Groups["dir"].Value.ToLowerInvariant();
         if (dir == "since")
@@ -741,7 +854,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
         var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
         var fromDct = dir is "ago" or "from now" or "hence";
-        output.Add(new Candidate(m.Index, m.Index + m.Length, unit is "H" or "MIN" or "S" ? TimexType.Time : TimexType.Date, ctx =>
+        output.Add(new Candidate(start, m.Index + m.Length, unit is "H" or "MIN" or "S" ? TimexType.Time : TimexType.Date, ctx =>
         {
             if (n is not { } amount)
             {
@@ -813,17 +926,43 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
     private static void AddDuration(string s, Match m, List<Candidate> output)
     {
-        var hasNumber = m.Groups["n"].Success;
-        var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : null;
         var unitText = m.Groups["u"].Value;
-        var code = UnitCode(unitText);
         if (unitText.Equals("second", StringComparison.OrdinalIgnoreCase))
         {
             return; // "the 1988 second quarter": an ordinal, not a unit
         }
 
+        // Read backwards from the unit: number (or a range "two to three"), then "the past"-style words, then a modifier.
+        var numberStart = NumberBefore(s, m.Index, out var number);
+        var hasNumber = numberStart >= 0;
+        var start = hasNumber ? numberStart : m.Index;
+        if (hasNumber && PhraseBefore(s, numberStart, ToOr, out _) is var to && to >= 0 && NumberBefore(s, to, out _) is var first && first >= 0)
+        {
+            start = first;
+        }
+
+        string? pre = null;
+        if (PhraseBefore(s, start, DurationPre, out var preText) is var preStart && preStart >= 0)
+        {
+            pre = preText!.ToLowerInvariant();
+            start = preStart;
+        }
+        else if (hasNumber && (char.IsDigit(number![0]) || Array.IndexOf(TheNumbers, number.ToLowerInvariant()) >= 0)
+            && PhraseBefore(s, start, The, out _) is var the && the >= 0)
+        {
+            pre = "the";
+            start = the;
+        }
+
+        if (pre is null && PhraseBefore(s, start, DurationModifiers, out _) is var mod && mod >= 0)
+        {
+            start = mod;
+        }
+
+        var previous = PreviousWord(s, start).ToLowerInvariant();
+        var code = UnitCode(unitText);
         var plural = unitText.EndsWith('s') || unitText.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
-        var numberText = hasNumber ? m.Groups["n"].Value.ToLowerInvariant() : null;
+        var numberText = number?.ToLowerInvariant();
         decimal? amount = numberText is null ? (plural ? null : 1) : ParseNumber(numberText);
         if (numberText is "a" or "an" && plural)
         {
@@ -835,7 +974,6 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         {
             if (pre is null)
             {
-                var previous = PreviousWord(s, m.Index).ToLowerInvariant();
                 if (!plural || previous is not ("for" or "in" or "over" or "within" or "took" or "lasted") || code is "N" or "WE")
                 {
                     return;
@@ -848,39 +986,132 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             }
         }
 
-        if (numberText is "a" or "an" && pre is null)
+        if (numberText is "a" or "an" && pre is null && !m.Groups["long"].Success
+            && previous is not ("for" or "in" or "over" or "within" or "than" or "about" or "nearly" or "almost" or "least" or "after"))
         {
-            // "a day" alone is weak; keep it after for/in/over/within or with "-long".
-            var previous = PreviousWord(s, m.Index).ToLowerInvariant();
-            if (!m.Groups["long"].Success && previous is not ("for" or "in" or "over" or "within" or "than" or "about" or "nearly" or "almost" or "least" or "after" or "than"))
-            {
-                return;
-            }
+            return; // "a day" alone is weak
         }
 
-        if (numberText is "some" or "many" && pre is null)
-        {
-            var previous = PreviousWord(s, m.Index).ToLowerInvariant();
-            if (previous is not ("for" or "in" or "over" or "within" or "after"))
-            {
-                return;
-            }
-        }
-
-        var start = m.Index;
-        var end = m.Index + m.Length;
-        if (m.Groups["mod"].Success && pre is not null)
-        {
-            start = m.Groups["pre"].Index;
-        }
-
-        if (pre is not null && !pre.StartsWith("the ", StringComparison.Ordinal) && !hasNumber)
+        if (numberText is "some" or "many" && pre is null && previous is not ("for" or "in" or "over" or "within" or "after"))
         {
             return;
         }
 
         var value = DurationValue(amount, code);
-        output.Add(new Candidate(start, end, TimexType.Duration, _ => value, 6));
+        output.Add(new Candidate(start, m.Index + m.Length, TimexType.Duration, _ => value, 6));
+    }
+
+    private static readonly string[] The = ["the"];
+
+    private static readonly string[] ToOr = ["to", "or"];
+
+    private static readonly string[] EarlyMidLate = ["early", "late", "mid"];
+
+    private static readonly string[] TheNumbers = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty"];
+
+    private static readonly string[] DurationPre =
+    [
+        "the following", "the previous", "the coming", "the latest", "the final", "the first", "the past", "the last", "the next",
+        "previous", "coming", "final", "first", "past", "last", "next",
+    ];
+
+    private static readonly string[] DurationModifiers = ["no more than", "more than", "less than", "fewer than", "within", "up to"];
+
+    private static readonly string[] OffsetModifiers = ["more than", "less than", "roughly", "nearly", "almost", "about", "some", "just", "only"];
+
+    private static readonly string[] WeekdayRelations = ["the previous", "the coming", "previous", "coming", "last", "next", "this", "past"];
+
+    private static readonly string[] PeriodModifiers =
+        ["the second half of", "the first half of", "the beginning of", "the middle of", "the start of", "the end of", "the rest of"];
+
+    private static readonly string[] SeasonRelations = ["early", "late", "last", "next", "this", "the"];
+
+    private static readonly string[] NumberPhrases =
+    [
+        "a couple of", "hundreds of", "thousands of", "dozens of", "couple of", "a hundred", "a dozen", "seventeen", "thirteen", "fourteen",
+        "eighteen", "nineteen", "fifteen", "sixteen", "several", "hundred", "seventy", "twelve", "eleven", "twenty", "thirty", "eighty",
+        "ninety", "half an", "a few", "forty", "fifty", "sixty", "three", "seven", "eight", "many", "some", "four", "five", "nine",
+        "half", "one", "two", "six", "ten", "few", "an", "a",
+    ];
+
+    private static readonly string[] OnesNames = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    private static readonly string[] TensNames = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>The phrase of <paramref name="phrases"/> (longest first) ending exactly at <paramref name="end"/> as whole words; -1 when none.</summary>
+    private static int PhraseEndingAt(string s, int end, string[] phrases, out string? phrase)
+    {
+        foreach (var p in phrases)
+        {
+            var start = end - p.Length;
+            if (start >= 0 && s.AsSpan(start, p.Length).Equals(p, StringComparison.OrdinalIgnoreCase) && (start == 0 || !char.IsLetter(s[start - 1])))
+            {
+                phrase = s[start..end];
+                return start;
+            }
+        }
+
+        phrase = null;
+        return -1;
+    }
+
+    /// <summary>A number (digits, a number word, "twenty-four", "a few") right before <paramref name="index"/>, separated by a space or hyphen.</summary>
+    private static int NumberBefore(string s, int index, out string? text)
+    {
+        text = null;
+        var end = index;
+        while (end > 0 && s[end - 1] is ' ' or '-' or '\u00A0')
+        {
+            end--;
+        }
+
+        if (end == index || end == 0)
+        {
+            return -1;
+        }
+
+        if (char.IsDigit(s[end - 1]))
+        {
+            var start = end;
+            while (start > 0 && (char.IsDigit(s[start - 1]) || (s[start - 1] is ',' or '.' && start >= 2 && char.IsDigit(s[start - 2]))))
+            {
+                start--;
+            }
+
+            if (start > 0 && char.IsLetterOrDigit(s[start - 1]))
+            {
+                return -1;
+            }
+
+            text = s[start..end];
+            return start;
+        }
+
+        var wordStart = PhraseEndingAt(s, end, NumberPhrases, out var word);
+        if (wordStart < 0)
+        {
+            return -1;
+        }
+
+        // "half a", "half an": the article belongs to "half".
+        if (word!.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            if (PhraseBefore(s, wordStart, ["half"], out _) is var half && half >= 0)
+            {
+                text = s[half..end];
+                return half;
+            }
+        }
+
+        // "twenty four", "twenty-four"
+        if (Array.IndexOf(OnesNames, word.ToLowerInvariant()) >= 0 && PhraseBefore(s, wordStart, TensNames, out _) is var tens && tens >= 0)
+        {
+            text = s[tens..end];
+            return tens;
+        }
+
+        text = word;
+        return wordStart;
     }
 
     private static void AddTime(string s, Match m, List<Candidate> output)
@@ -974,9 +1205,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Set, _ => value, 7));
     }
 
-    private static void AddSeason(Match m, List<Candidate> output)
+    private static void AddSeason(string s, Match m, List<Candidate> output)
     {
-        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        var relStart = PhraseBefore(s, m.Index, SeasonRelations, out var relText);
+        var rel = relStart >= 0 ? relText!.ToLowerInvariant() : null;
         var hasYear = m.Groups["y"].Success;
         var season = m.Groups["s"].Value;
         if (rel is null && !hasYear)
@@ -990,13 +1222,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }
 
         var year = hasYear ? Int(m.Groups["y"]) : (int?)null;
-        var start = m.Index;
-        // "the" is part of the expression only when a year follows ("the autumn of 2024").
-        if (rel == "the" && !hasYear)
-        {
-            start = m.Groups["s"].Index;
-        }
-
+        var start = relStart >= 0 ? relStart : m.Index;
         output.Add(new Candidate(start, m.Index + m.Length, TimexType.Date, ctx =>
         {
             if (year is { } y)
