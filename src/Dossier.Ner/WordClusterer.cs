@@ -21,7 +21,7 @@ public sealed record WordClustererOptions
     public int LevelFactor { get; init; } = 4;
 
     /// <summary>Exchange passes over the vocabulary.</summary>
-    public int Iterations { get; init; } = 12;
+    public int Iterations { get; init; } = 10;
 
     /// <summary>Words seen fewer times are not clustered (they stand in bigrams as shape classes).</summary>
     public int MinCount { get; init; } = 3;

@@ -44,7 +44,7 @@ switch (args[0])
                 DataDirectory = data,
                 OutputPath = Get("o", "models/ner-clusters.tsv.gz"),
                 Clusters = GetInt("k", 512),
-                Iterations = GetInt("iter", 12),
+                Iterations = GetInt("iter", 10),
                 MinCount = GetInt("min-count", 3),
             },
             new SyncProgress<string>(m => Console.Error.WriteLine(m)));
