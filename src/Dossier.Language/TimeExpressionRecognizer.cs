@@ -96,7 +96,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
-    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans? to|planning to|scheduled|set to|would|intends? to|hopes? to|aims? to|next)\\b",
+    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans? to|planning to|scheduled|set to|would|intends? to|hopes? to|aims? to|next|as soon as|as early as|no earlier than|until)\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
@@ -672,25 +672,54 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     /// </summary>
     private static bool IsFuture(Context ctx)
     {
-        var from = Math.Max(0, ctx.Position - 60);
-        var before = ctx.Sentence.AsSpan(from, ctx.Position - from);
+        var sentence = ctx.Sentence;
+        var position = ctx.Position;
+        // "Wednesday's ruling": a possessive weekday names a past event whatever the tense around it.
+        var wordEnd = position;
+        while (wordEnd < sentence.Length && char.IsLetter(sentence[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd + 1 < sentence.Length && sentence[wordEnd] is '\'' or '\u2019' && sentence[wordEnd + 1] == 's')
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, position - 60);
+        var before = sentence.AsSpan(from, position - from);
         var lastFuture = -1;
         foreach (var m in FutureMarker().EnumerateMatches(before))
         {
             lastFuture = m.Index + m.Length;
         }
 
-        if (lastFuture < 0)
+        if (lastFuture >= 0)
         {
-            return false;
+            foreach (var _ in PastMarker().EnumerateMatches(before[lastFuture..]))
+            {
+                return false;
+            }
+
+            return true;
         }
 
-        foreach (var _ in PastMarker().EnumerateMatches(before[lastFuture..]))
+        // "On Tuesday, the league plans to …": at the start of the sentence the verb follows.
+        if (position <= 12)
         {
-            return false;
+            var after = sentence.AsSpan(wordEnd, Math.Min(60, sentence.Length - wordEnd));
+            foreach (var m in FutureMarker().EnumerateMatches(after))
+            {
+                foreach (var _ in PastMarker().EnumerateMatches(after[..m.Index]))
+                {
+                    return false;
+                }
+
+                return true;
+            }
         }
 
-        return true;
+        return false;
     }
 
     private static void AddWeekday(string s, Match m, List<Candidate> output)

@@ -54,6 +54,10 @@ public class TimeExpressionTests
         { "It fell earlier this month.", "earlier this month", "Date", "2026-05" },
         { "Revenue fell in the quarter.", "the quarter", "Date", "2026-Q1" },
         { "He was charged in the 1996 bombing.", "1996", "Date", "1996" },
+        { "The vote is on Saturday, May 16.", "Saturday, May 16", "Date", "2026-05-16" },
+        { "On Thursday, the league plans to hold a rally.", "Thursday", "Date", "2026-05-14" },
+        { "A decision could come as soon as Friday.", "Friday", "Date", "2026-05-15" },
+        { "Relatives said they would fight Monday's ruling.", "Monday", "Date", "2026-05-11" },
     };
 
     [Theory]
