@@ -54,22 +54,23 @@ internal static partial class MetadataReader
 
     public static PageMetadata Read(IHtmlDocument document, string? pageUrl)
     {
-        var meta = ReadMetaTags(document);
-        var jsonLd = ReadJsonLd(document);
-        var canonical = Absolute(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), pageUrl)
+        var index = PageIndex.Build(document.DocumentElement);
+        var meta = ReadMetaTags(index);
+        var jsonLd = ReadJsonLd(index);
+        var canonical = Absolute(index.CanonicalLinks.FirstOrDefault()?.GetAttribute("href"), pageUrl)
             ?? Absolute(First(meta, "og:url"), pageUrl)
             ?? Absolute(jsonLd?.Url, pageUrl)
             ?? pageUrl;
         var siteName = Clean(First(meta, "og:site_name")) ?? Clean(jsonLd?.Publisher) ?? Clean(First(meta, "application-name"));
         var title = Clean(jsonLd?.Headline) ?? Clean(First(meta, "og:title")) ?? Clean(First(meta, "twitter:title")) ?? Clean(First(meta, "dc.title"))
-            ?? Clean(document.QuerySelector("article h1, main h1")?.TextContent) ?? TitleFromTitleTag(document.Title, siteName)
-            ?? Clean(document.QuerySelector("h1")?.TextContent);
+            ?? Clean(index.HeadlinesInArticle.FirstOrDefault()?.TextContent) ?? TitleFromTitleTag(document.Title, siteName)
+            ?? Clean(index.Headlines.FirstOrDefault()?.TextContent);
 
-        var (published, origin) = FindPublished(document, meta, jsonLd, canonical ?? pageUrl);
+        var (published, origin) = FindPublished(index, meta, jsonLd, canonical ?? pageUrl);
         return new PageMetadata
         {
             Title = title,
-            Authors = FindAuthors(document, meta, jsonLd),
+            Authors = FindAuthors(index, meta, jsonLd),
             Published = published,
             PublishedOrigin = origin,
             DeclaredLanguage = NormalizeLanguage(document.DocumentElement?.GetAttribute("lang"))
@@ -83,10 +84,10 @@ internal static partial class MetadataReader
         };
     }
 
-    private static Dictionary<string, List<string>> ReadMetaTags(IHtmlDocument document)
+    private static Dictionary<string, List<string>> ReadMetaTags(PageIndex index)
     {
         var meta = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
+        foreach (var element in index.Metas)
         {
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
             var content = element.GetAttribute("content");
@@ -110,7 +111,7 @@ internal static partial class MetadataReader
     private static string? First(Dictionary<string, List<string>> meta, string key) =>
         meta.TryGetValue(key, out var values) && values.Count > 0 ? values[0] : null;
 
-    private static (DateTimeOffset? Date, string? Origin) FindPublished(IHtmlDocument document, Dictionary<string, List<string>> meta, JsonLdFacts? jsonLd, string? url)
+    private static (DateTimeOffset? Date, string? Origin) FindPublished(PageIndex index, Dictionary<string, List<string>> meta, JsonLdFacts? jsonLd, string? url)
     {
         if (DateText.ParseMachine(jsonLd?.DatePublished) is { } fromJson)
         {
@@ -131,9 +132,9 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var selector in (string[])["[itemprop=datePublished]", "time[pubdate]", "article time[datetime]", "main time[datetime]", "time[datetime]"])
+        foreach (var elements in index.DateElements)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            foreach (var element in elements)
             {
                 var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
                 if (DateText.ParseMachine(value) is { } fromTime)
@@ -153,7 +154,7 @@ internal static partial class MetadataReader
             return (fromUrl, "url");
         }
 
-        foreach (var element in document.QuerySelectorAll("[class*=date], [class*=time], [class*=byline], [class*=meta], [id*=date]").Take(20))
+        foreach (var element in index.DateHints)
         {
             var text = element.TextContent;
             if (text.Length < 120 && DateText.ParseWritten(text) is { } visible)
@@ -165,7 +166,7 @@ internal static partial class MetadataReader
         return (null, null);
     }
 
-    private static IReadOnlyList<string> FindAuthors(IHtmlDocument document, Dictionary<string, List<string>> meta, JsonLdFacts? jsonLd)
+    private static IReadOnlyList<string> FindAuthors(PageIndex index, Dictionary<string, List<string>> meta, JsonLdFacts? jsonLd)
     {
         if (jsonLd is { Authors.Count: > 0 })
         {
@@ -187,7 +188,7 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[rel=author], [itemprop=author]"))
+        foreach (var element in index.AuthorMarks)
         {
             var text = Clean(element.QuerySelector("[itemprop=name]")?.TextContent ?? element.TextContent);
             if (text is not null && text.Length < 80)
@@ -200,7 +201,7 @@ internal static partial class MetadataReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[class*=auth], [id*=auth], [class*=byline], [class*=autor], [class*=writer]").Where(e => AuthorClass().IsMatch(e.ClassName + " " + e.Id)).Take(10))
+        foreach (var element in index.AuthorHints.Where(e => AuthorClass().IsMatch(e.ClassName + " " + e.Id)))
         {
             var text = Clean(element.TextContent);
             if (text is not null && text.Length < 120)
@@ -219,10 +220,10 @@ internal static partial class MetadataReader
     private static List<string> Distinct(IEnumerable<string> names) =>
         names.Select(n => Clean(n)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static JsonLdFacts? ReadJsonLd(IHtmlDocument document)
+    private static JsonLdFacts? ReadJsonLd(PageIndex index)
     {
         JsonLdFacts? best = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in index.JsonLdScripts)
         {
             try
             {
