@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
 using Dossier.Bench;
 
-// `throughput PATH...` measures the whole pipeline on a corpus; anything else goes to BenchmarkDotNet.
+// `throughput PATH...` measures the whole pipeline on a corpus, `ner FILE.conll` the NER model; anything else goes
+// to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
     return await CorpusThroughput.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "ner")
+{
+    return NerThroughput.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
