@@ -212,7 +212,12 @@ internal static class Lexicon
         "indicated", "indicates", "revealed", "reveals", "repeated", "testified", "contended", "contends",
         "countered", "speculated", "worried", "charged", "charges", "cautioned", "recalled", "concluded",
         "responded", "replied", "observed", "remarked", "signalled", "signaled", "pointed", "know", "knows",
-        "knew", "felt", "feels", "realized", "realised", "decided", "announced", "estimated", "insisted");
+        "knew", "felt", "feels", "realized", "realised", "decided", "announced", "estimated", "insisted", "found",
+        "finds", "shows", "showed", "show", "ruled", "rules", "argue", "claim", "suggest", "admit", "worry",
+        "understood", "estimates", "concluded", "determined", "projected", "predicted", "acknowledge", "contend",
+        "saying", "arguing", "claiming", "demanding", "adding", "announcing", "confirming", "stressing", "noting",
+        "insisting", "warning", "explaining", "suggesting", "acknowledging", "recognizing", "recognising",
+        "declaring", "asserting", "asserted", "asserts", "alleging", "complaining", "predicting", "promising");
 
     /// <summary>Pronouns that can stand for a speaker.</summary>
     public static readonly FrozenSet<string> SpeakerPronouns = Set("he", "she", "they", "i", "we");

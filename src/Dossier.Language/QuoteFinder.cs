@@ -615,6 +615,13 @@ public sealed class QuoteFinder : IDocumentStage
         if (EntityStartingAt(a, a.Tokens[k].Start) is { } e)
         {
             next = FirstTokenAtOrAfter(a.Tokens, e.End);
+            if (e.Type is EntityType.Misc or EntityType.Location && next < a.Tokens.Length && a.Tokens[next].Start < limit && IsWord(a, next, Lexicon.SpeakerNouns))
+            {
+                // "Kestrian officials", "Valdoria's government"
+                next++;
+                return new Subject(new TextSpan(e.Start, a.Tokens[next - 1].End), false, null);
+            }
+
             return new Subject(new TextSpan(e.Start, e.End), false, e.Type);
         }
 
@@ -869,6 +876,12 @@ public sealed class QuoteFinder : IDocumentStage
                 }
 
                 var subject = SubjectBefore(a, k, sentence.Start) ?? NounPhraseBefore(a, k, sentence.Start);
+                if (subject is null && Word(a, k).EndsWith("ing", StringComparison.Ordinal) && k > first && a.Text[a.Tokens[k - 1].Start] == ',')
+                {
+                    // "Officials rejected the offer, saying that …": the subject of the sentence speaks.
+                    subject = SentenceSubject(a, first, k);
+                }
+
                 if (subject is null)
                 {
                     continue;
@@ -947,6 +960,36 @@ public sealed class QuoteFinder : IDocumentStage
             var type = EntityStartingAt(a, speaker.Start) is { } e && e.End == speaker.End ? e.Type : (EntityType?)null;
             var attribution = Make(a, new Subject(speaker, false, type), k, k + 1);
             return new Quote(c.Start, c.End, false, attribution.Speaker, attribution.Cue, attribution.Name);
+        }
+
+        return null;
+    }
+
+    private static Subject? SentenceSubject(Analysis a, int first, int limitToken)
+    {
+        var k = first;
+        while (k < limitToken && a.Tokens[k].Kind != TokenKind.Word)
+        {
+            k++;
+        }
+
+        if (k >= limitToken)
+        {
+            return null;
+        }
+
+        if (SubjectAt(a, k, a.Tokens[limitToken].Start, out _) is { } subject)
+        {
+            return subject;
+        }
+
+        // "Valdorian officials": a short capitalised or determiner-led phrase ending in a speaker noun.
+        for (var m = k; m < limitToken && m < k + 4; m++)
+        {
+            if (IsWord(a, m, Lexicon.SpeakerNouns))
+            {
+                return new Subject(new TextSpan(a.Tokens[k].Start, a.Tokens[m].End), false, null);
+            }
         }
 
         return null;

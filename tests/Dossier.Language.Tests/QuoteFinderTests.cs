@@ -131,4 +131,18 @@ public class QuoteFinderTests
         var q = Quotes("This week the company said it would cut its prices.");
         Assert.DoesNotContain(q, x => x.Speaker == "This week");
     }
+
+    [Fact]
+    public void Participle_cue_takes_the_sentence_subject()
+    {
+        var q = Quotes("Marvian officials rejected the offer within hours, saying that a truce would freeze the occupation.");
+        Assert.Contains(q, x => !x.Direct && x.Text == "a truce would freeze the occupation" && x.Speaker == "Marvian officials" && x.Cue == "saying");
+    }
+
+    [Fact]
+    public void Reports_that_find_things_are_sources()
+    {
+        var q = Quotes("A survey by the institute found that most voters want a ceasefire.");
+        Assert.Contains(q, x => !x.Direct && x.Text == "most voters want a ceasefire" && x.Cue == "found");
+    }
 }
