@@ -47,6 +47,7 @@ if (args.Contains("--leaks"))
     // Where do leaked snippets sit? Aggregated by block position and kind, to see which rule would help.
     var (_, all) = await ExtractionScorer.RunAsync(data, Environment.ProcessorCount);
     var tally = new Dictionary<string, int>();
+    var leakExamples = new Dictionary<string, List<string>>();
     foreach (var page in all.Where(p => p.Leaked.Count > 0))
     {
         var bytes = File.ReadAllBytes(Path.Combine(data, "html", page.File + ".gz"));
@@ -69,12 +70,25 @@ if (args.Contains("--leaks"))
             var where = index < firstGood ? "before" : index > lastGood ? "after" : "inside";
             var key = $"{where} {block.Kind} {(block.InCaption ? "caption" : "")} {(block.IsGoodText ? "good" : block.Text.Length < 40 ? "short" : "medium")} {(block.FurnitureAncestor is null ? "" : "furniture")}";
             tally[key] = tally.GetValueOrDefault(key) + 1;
+            if (!leakExamples.TryGetValue(key, out var list))
+            {
+                leakExamples[key] = list = [];
+            }
+
+            if (list.Count < 12)
+            {
+                list.Add($"{page.File}: {(block.Text.Length > 100 ? block.Text[..100] : block.Text)}");
+            }
         }
     }
 
     foreach (var (key, count) in tally.OrderByDescending(t => t.Value))
     {
         Console.WriteLine($"{count,5} {key}");
+        foreach (var example in leakExamples.GetValueOrDefault(key) ?? [])
+        {
+            Console.WriteLine($"        {example.ReplaceLineEndings(" ")}");
+        }
     }
 
     return 0;

@@ -55,7 +55,7 @@ internal static partial class JunkLines
     [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|menu)|back to top|jump to (?:navigation|content)|toggle navigation|main menu|menu|next (?:article|post|story)|previous (?:article|post|story)|zum inhalt springen|nach oben|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
-    [GeneratedRegex(@"^(?:mehr zum thema|mehr (?:dazu|themen|artikel|news|nachrichten|aus \S+)|auch interessant|ebenfalls interessant|weitere (?:themen|artikel|beiträge|nachrichten|informationen|links)|das könnte sie auch interessieren|dies könnte sie auch interessieren|empfehlungen(?: aus der redaktion)?|unsere empfehlungen|related(?: articles| stories| posts| content| links| topics)?|more (?:from|on|stories|articles|news)\b.{0,40}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|read (?:next|also|more)|see also|lesen sie auch|lesen sie mehr|über den autor|über die autorin|zur person|about the author|most (?:read|popular|viewed)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|top (?:stories|news|themen)|trending(?: now)?|kommentare?|leave a (?:reply|comment)|schreibe einen kommentar|kommentar schreiben|dazu passend|passend (?:dazu|zum thema)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen|beiträge)|weiterführende links|à lire aussi|lire aussi|sur le même sujet|te puede interesar|leer también|noticias relacionadas|potrebbe interessarti|leggi anche|photo credits?|image credits?|bildnachweise?|fotonachweise?|quellen?|sources?|tags|schlagworte|schlagwörter|themen|topics|categories|kategorien|teilen|drucken|print|zurück|back|weiter|next|previous)\s*[:.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:mehr zum thema|schon gelesen|veja também|leia também|vous aimerez aussi|à voir aussi|voir aussi|vedi anche|ver también|lees ook|zie ook|czytaj (?:także|też|również)|zobacz (?:także|też|również)|читайте также|neueste (?:artikel|beiträge|nachrichten)|neue (?:artikel|beiträge)|zum weiterlesen|weiterlesen|entdecke weitere\b.{0,40}|entdecken sie (?:jetzt|mehr|weitere)\b.{0,40}|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|originalpublikation|originalveröffentlichung|quellenangaben?|quellen (?:ausblenden|anzeigen|einblenden)|literatur|kontakt|contact(?: us)?|impressum|erschienen in|published in|newsticker|live-?ticker|ansprechpartner(?:in)?(?: zum thema)?|mehr (?:dazu|themen|artikel|news|nachrichten|aus \S+)|auch interessant|ebenfalls interessant|weitere (?:themen|artikel|beiträge|nachrichten|informationen|links)|das könnte sie auch interessieren|dies könnte sie auch interessieren|empfehlungen(?: aus der redaktion)?|unsere empfehlungen|related(?: articles| stories| posts| content| links| topics)?|more (?:from|on|stories|articles|news)\b.{0,40}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|read (?:next|also|more)|see also|lesen sie auch|lesen sie mehr|über den autor|über die autorin|zur person|about the author|most (?:read|popular|viewed)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|top (?:stories|news|themen)|trending(?: now)?|kommentare?|leave a (?:reply|comment)|schreibe einen kommentar|kommentar schreiben|dazu passend|passend (?:dazu|zum thema)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen|beiträge)|weiterführende links|à lire aussi|lire aussi|sur le même sujet|te puede interesar|leer también|noticias relacionadas|potrebbe interessarti|leggi anche|photo credits?|image credits?|bildnachweise?|fotonachweise?|quellen?|sources?|tags|schlagworte|schlagwörter|themen|topics|categories|kategorien|teilen|drucken|print|zurück|back|weiter|next|previous)\s*[:.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"^(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[,|/-]?\s*\d{1,2}:\d{2}(?:\s?(?:uhr|h|am|pm))?)?$", RegexOptions.IgnoreCase)]
@@ -120,11 +120,6 @@ internal static partial class JunkLines
             return ExclusionReason.PhotoCredit;
         }
 
-        if (words <= 8 && (RelatedHeading().IsMatch(line) || DateOnly().IsMatch(line)))
-        {
-            return ExclusionReason.Navigation;
-        }
-
         if (words <= 16 && (NavigationLine().IsMatch(line) || Breadcrumb().IsMatch(line) || (CopyrightLine().IsMatch(line) && index >= count - 3)))
         {
             return ExclusionReason.Navigation;
@@ -132,6 +127,65 @@ internal static partial class JunkLines
 
         return null;
     }
+
+    /// <summary>
+    /// Lines that web pages wrap around an article and that never belong to its body: "related"
+    /// headings, bare dates and "updated" stamps, reading times, picture and agency credits, ad labels,
+    /// comment-form labels, ratings, share and feedback prompts, donation appeals. Used by HTML
+    /// extraction only: in a plain-text article a date line is information the analysis may want.
+    /// </summary>
+    public static bool IsPageNoise(string line)
+    {
+        if (line.Length == 0 || line.Length > 200)
+        {
+            return false;
+        }
+
+        var words = WordCount(line);
+        if (words <= 8 && (RelatedHeading().IsMatch(line) || DateOnly().IsMatch(line) || FeedbackPrompt().IsMatch(line)))
+        {
+            return true;
+        }
+
+        if (words <= 10 && (DateStamp().IsMatch(line) || ReadingTime().IsMatch(line) || FormLabel().IsMatch(line) || Rating().IsMatch(line)))
+        {
+            return true;
+        }
+
+        if (words <= 16 && (PictureCredit().IsMatch(line) || AgencyCredit().IsMatch(line) || (line.Contains('©', StringComparison.Ordinal) && words <= 12)))
+        {
+            return true;
+        }
+
+        return words <= 25 && (AdLabelWithText().IsMatch(line) || Appeal().IsMatch(line));
+    }
+
+    [GeneratedRegex(@"^(?:veröffentlicht|aktualisiert|erstellt|geändert|stand|zuletzt aktualisiert|published|updated|last updated|posted|modified|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|asked|answered|edited|geschrieben|verfasst)(?:\s+(?:am|on|le|el|il|op|at|um|von|by))?\s*:?\s*.{0,60}\d.{0,30}$|^\d{4}-\d{2}-\d{2}\s*[|·•-]\s*.{1,40}$|^\d{1,2}\.\s*\p{L}{3,10}\.?\s+\d{4},?\s*\d{1,2}:\d{2}.{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateStamp();
+
+    [GeneratedRegex(@"^(?:lesezeit|reading time|temps de lecture|tiempo de lectura)?\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?n?s?\.?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|lettura)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:e-?mail|name|website|webseite|kommentar|comment|your (?:name|email|comment))\s*(?:\(.{0,60}\))?\s*\*?:?\s*\*?$|(?:wird nicht veröffentlicht|will not be published|wird benötigt und nicht veröffentlicht|pflichtfelder sind mit|required fields are marked)", RegexOptions.IgnoreCase)]
+    private static partial Regex FormLabel();
+
+    [GeneratedRegex(@"^\(?(?:noch\s+)?(?:keine|no|\d+(?:[.,]\d+)?)\s+(?:bewertungen|bewertung|ratings?|votes?|stimmen|sterne|stars)\)?.{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Rating();
+
+    [GeneratedRegex(@"^(?:möchten sie|wollen sie|willst du|möchtest du)?\s*(?:den |diesen |die |diese )?(?:artikel|beitrag|seite|rezept|text)\s+(?:teilen|drucken|bewerten|empfehlen|merken|speichern)\s*[?!:]?$|^(?:war|was|is|fanden sie|fandest du)\s+(?:der|dieser|this|the|den|die|diese|das|dieses)\s+(?:artikel|beitrag|article|page|information|informationen|seite|text|post)\s+(?:hilfreich|nützlich|helpful|useful|interessant|informativ)\s*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex FeedbackPrompt();
+
+    [GeneratedRegex(@"^(?:titelbild|titelfoto|aufmacherbild|aufmacherfoto|headerbild|beitragsbild|vorschaubild|symbolbild|photograph|photography|photo|photos|foto|fotos|bild|bilder|image|picture|illustration)\s*(?:by|von|:|©|\||/|credit)|^(?:abbildung|abb\.|figure|fig\.)\s*\d*\s*[:.]|^logo (?:des|der|von|of)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCredit();
+
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}|dpa|afp|ap|reuters|epa|getty images|imago|picture alliance|picture-alliance|shutterstock|istock|keystone|ansa|efe)\s*/\s*\S.{0,40}$")]
+    private static partial Regex AgencyCredit();
+
+    [GeneratedRegex(@"^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|pubblicità|reklama)\s*[-–:,]|affiliate[- ]links?|partnerlinks?", RegexOptions.IgnoreCase)]
+    private static partial Regex AdLabelWithText();
+
+    [GeneratedRegex(@"^(?:jede (?:kleine )?spende|jetzt spenden|spenden sie|donate|support us|unterstütze uns|unterstützen sie uns|werden sie mitglied|werde mitglied|become a member|jetzt mitglied werden|jetzt abonnieren|jetzt anmelden|jetzt registrieren|melden sie sich an|mehr erfahren|jetzt entdecken|entdecken sie jetzt|hier klicken|click here)", RegexOptions.IgnoreCase)]
+    private static partial Regex Appeal();
 
     /// <summary>Credits inside a longer block: "(AP Photo/Jane Doe)", or a trailing "Photo: J. Doe/Agency" after a caption.</summary>
     public static IEnumerable<(int Start, int End)> PartialCredits(string text)

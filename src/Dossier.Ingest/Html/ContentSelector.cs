@@ -260,7 +260,7 @@ internal static class ContentSelector
         for (var i = start; i >= 0 && i < candidates.Count; i += step)
         {
             var block = candidates[i];
-            if (block.LinkDensity > 0.3 || block.InCaption || JunkLines.Classify(block.Text, 5, 10) is not null)
+            if (block.LinkDensity > 0.3 || block.InCaption || JunkLines.Classify(block.Text, 5, 10) is not null || JunkLines.IsPageNoise(block.Text))
             {
                 break;
             }
@@ -364,7 +364,7 @@ internal static class ContentSelector
             var linkHeavy = block.LinkDensity > 0.5 || (block.LinkDensity > 0.3 && block.VisibleLength < 120);
 
             // Captions describe pictures rather than tell the story, and end in credits.
-            keep[i] = !block.InCaption && !linkHeavy && JunkLines.Classify(block.Text, i, blocks.Count) is null;
+            keep[i] = !block.InCaption && !linkHeavy && JunkLines.Classify(block.Text, i, blocks.Count) is null && !JunkLines.IsPageNoise(block.Text);
         }
 
         TrimTrailingNotes(blocks, keep);
