@@ -147,6 +147,11 @@ internal static partial class JunkLines
             return true;
         }
 
+        if (words <= 12 && Control().IsMatch(line))
+        {
+            return true;
+        }
+
         if (words <= 10 && (DateStamp().IsMatch(line) || ReadingTime().IsMatch(line) || FormLabel().IsMatch(line) || Rating().IsMatch(line)))
         {
             return true;
@@ -186,6 +191,9 @@ internal static partial class JunkLines
 
     [GeneratedRegex(@"^(?:quelle|quellen|source|sources|fuente|fonte|źródło|bron)\s*:\s*.{1,60}$|\b(?:nicht (?:mehr )?eingeloggt|not logged in)\b|\bum (?:den|die|diesen|diese) inhalte? .{0,60} zu laden\b|\b(?:als pdf herunterladen|pdf herunterladen|download(?: as)? pdf|pdf download)\b|\b(?:download|get|hol dir|lade dir)\b.{0,60}\bapp\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceLine();
+
+    [GeneratedRegex(@"^(?:(?:bild|bilder|foto|fotos|video|galerie|gallery|image|photo)\s+(?:anzeigen|schließen|vergrößern|öffnen|abspielen|ansehen|zoomen)|zur (?:bilder)?galerie|vollbild|play video|show (?:more|less|all)|mehr anzeigen|weniger anzeigen|alle anzeigen|load more|mehr laden|weiter lesen|read more)(?:\s+(?:bild|bilder|foto|fotos|video|galerie|schließen|anzeigen))*\s*[.!…]*$|\b\d+\s*(?:bis|-|–|to)\s*\d+\s*(?:von|of|de|di)\s*(?:insgesamt\s*)?\d+\b.{0,30}(?:angezeigt|shown|results|ergebnisse|treffer)", RegexOptions.IgnoreCase)]
+    private static partial Regex Control();
 
     [GeneratedRegex(@"^(?:jede (?:kleine )?spende|jetzt spenden|spenden sie|donate|support us|unterstütze uns|unterstützen sie uns|werden sie mitglied|werde mitglied|become a member|jetzt mitglied werden|jetzt abonnieren|jetzt anmelden|jetzt registrieren|melden sie sich an|mehr erfahren|jetzt entdecken|entdecken sie jetzt|hier klicken|click here)", RegexOptions.IgnoreCase)]
     private static partial Regex Appeal();
