@@ -12,6 +12,7 @@ namespace Dossier.Ingest.Html;
 internal sealed class BlockCollector
 {
     private const string CellSeparator = " | ";
+    private const int MaxHeadingLength = 200;
 
     private readonly SourceAligner _aligner;
     private readonly List<HtmlBlock> _blocks = [];
@@ -289,7 +290,7 @@ internal sealed class BlockCollector
             _blocks.Add(new HtmlBlock
             {
                 Owner = owner,
-                Kind = KindOf(owner.LocalName),
+                Kind = KindOf(owner.LocalName, _text.Length),
                 Text = _text.ToString(),
                 Sources = [.. _sources],
                 LinkChars = _linkChars,
@@ -308,9 +309,11 @@ internal sealed class BlockCollector
         _pendingSpace = false;
     }
 
-    private static BlockKind KindOf(string tag) => tag switch
+    /// <summary>The block kind; a "heading" of several sentences is a paragraph set in large type.</summary>
+    private static BlockKind KindOf(string tag, int length) => tag switch
     {
-        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when length <= MaxHeadingLength => BlockKind.Heading,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Paragraph,
         "li" or "dt" or "dd" => BlockKind.ListItem,
         _ => BlockKind.Paragraph,
     };

@@ -21,6 +21,7 @@ internal static class ContentSelector
     private const int MaxGrowLevels = 12;
     private const double MinGrowShare = 0.15;
     private const double MaxGrowLinkDensity = 0.4;
+    private const int MaxPendingBlocks = 2;
 
     /// <summary>Receives the selection steps when set (error analysis in eval/extraction).</summary>
     internal static Action<string>? Trace { get; set; }
@@ -274,7 +275,7 @@ internal static class ContentSelector
             }
 
             pending.Add(i);
-            if (pending.Count > 2)
+            if (pending.Count > MaxPendingBlocks)
             {
                 break;
             }
