@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 
 namespace Dossier.Ingest.Decoding;
 
@@ -92,7 +91,4 @@ internal static partial class CharsetSniffer
 
         return valid >= invalid * 4;
     }
-
-    /// <summary>True when the bytes are valid UTF-8.</summary>
-    public static bool IsUtf8(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes);
 }

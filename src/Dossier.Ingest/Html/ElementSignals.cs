@@ -117,25 +117,6 @@ internal static partial class ElementSignals
         return DiscussionName().IsMatch(names) ? Furniture.Discussion : Furniture.Named;
     }
 
-    /// <summary>True for elements that certainly hold the article: &lt;article&gt;, &lt;main&gt;, itemprop=articleBody, "article-body" classes.</summary>
-    public static bool IsStrongContent(IElement element)
-    {
-        var tag = element.LocalName;
-        if (tag is "article" or "main")
-        {
-            return true;
-        }
-
-        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var names = Names(element);
-        return names.Length > 0 && StrongContentName().IsMatch(names);
-    }
-
     /// <summary>Readability-style weight of class and id: +25 for content-like names, -25 for furniture-like ones.</summary>
     public static int ClassWeight(IElement element)
     {
