@@ -69,7 +69,22 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
         return new TimeMlDocument(Path.GetFileNameWithoutExtension(path), sb.ToString(), dct, timexes);
     }
 
-    internal sealed record Scores(Prf Strict, Prf Relaxed, int TypeCorrect, int ValueCorrect, int Matched, List<string> Errors);
+    /// <summary>
+    /// TempEval-3 Task A scores. <see cref="Value"/> is TE3's value F1: a prediction counts only when its span overlaps a
+    /// gold timex and its value equals the gold value (so it is relaxed F1 times value accuracy).
+    /// </summary>
+    internal sealed record Scores(Prf Strict, Prf Relaxed, int TypeCorrect, int ValueCorrect, int Matched, List<string> Errors)
+    {
+        public Prf Value => new(ValueCorrect, Relaxed.Predicted, Relaxed.Gold);
+
+        public static Scores operator +(Scores a, Scores b) => new(
+            new Prf(a.Strict.TruePositives + b.Strict.TruePositives, a.Strict.Predicted + b.Strict.Predicted, a.Strict.Gold + b.Strict.Gold),
+            new Prf(a.Relaxed.TruePositives + b.Relaxed.TruePositives, a.Relaxed.Predicted + b.Relaxed.Predicted, a.Relaxed.Gold + b.Relaxed.Gold),
+            a.TypeCorrect + b.TypeCorrect,
+            a.ValueCorrect + b.ValueCorrect,
+            a.Matched + b.Matched,
+            [.. a.Errors, .. b.Errors]);
+    }
 
     internal static Scores Score(IEnumerable<TimeMlDocument> documents)
     {
@@ -148,6 +163,7 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
     {
         output.WriteLine($"{name}: strict {s.Strict}");
         output.WriteLine($"{name}: relaxed {s.Relaxed}");
+        output.WriteLine($"{name}: value {s.Value}");
         output.WriteLine(FormattableString.Invariant($"{name}: type accuracy {(double)s.TypeCorrect / Math.Max(1, s.Matched):0.000}, value accuracy {(double)s.ValueCorrect / Math.Max(1, s.Matched):0.000} over {s.Matched} relaxed matches"));
         var dump = Environment.GetEnvironmentVariable("DOSSIER_EVAL_ERRORS");
         if (!string.IsNullOrEmpty(dump))
@@ -156,27 +172,39 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
         }
     }
 
+    private static Scores ScoreFolder(string relative) =>
+        Score(Directory.GetFiles(SharedData.Folder(relative)!, "*.tml").Order(StringComparer.Ordinal).Select(Parse));
+
+    // Pinned floors (measured minus a small noise margin): a regression gate, not a target. The held-out targets
+    // (TE3-style news) are value F1 0.80, strict 0.84, relaxed 0.91; docs/evaluation.md has the measured numbers.
     [SharedDataFact("timebank/TBAQ-cleaned/TimeBank")]
     public void TimeBank()
     {
-        var folder = SharedData.Folder("timebank/TBAQ-cleaned/TimeBank")!;
-        var scores = Score(Directory.GetFiles(folder, "*.tml").Order(StringComparer.Ordinal).Select(Parse));
+        var scores = ScoreFolder("timebank/TBAQ-cleaned/TimeBank");
         Report("timebank", scores);
-
-        // Pinned floors (measured minus a small noise margin): a regression gate, not a target.
         Assert.True(scores.Relaxed.F1 >= 0.87, scores.Relaxed.ToString());
         Assert.True(scores.Strict.F1 >= 0.80, scores.Strict.ToString());
-        Assert.True((double)scores.ValueCorrect / scores.Matched >= 0.82, "value accuracy");
+        Assert.True(scores.Value.F1 >= 0.74, scores.Value.ToString());
     }
 
     [SharedDataFact("timebank/TBAQ-cleaned/AQUAINT")]
     public void Aquaint()
     {
-        var folder = SharedData.Folder("timebank/TBAQ-cleaned/AQUAINT")!;
-        var scores = Score(Directory.GetFiles(folder, "*.tml").Order(StringComparer.Ordinal).Select(Parse));
+        var scores = ScoreFolder("timebank/TBAQ-cleaned/AQUAINT");
         Report("aquaint", scores);
         Assert.True(scores.Relaxed.F1 >= 0.90, scores.Relaxed.ToString());
         Assert.True(scores.Strict.F1 >= 0.81, scores.Strict.ToString());
-        Assert.True((double)scores.ValueCorrect / scores.Matched >= 0.79, "value accuracy");
+        Assert.True(scores.Value.F1 >= 0.70, scores.Value.ToString());
+    }
+
+    /// <summary>Both dev corpora pooled: the three TempEval-3 Task A numbers reported in docs/evaluation.md.</summary>
+    [SharedDataFact("timebank/TBAQ-cleaned")]
+    public void TimeBankAndAquaint()
+    {
+        var scores = ScoreFolder("timebank/TBAQ-cleaned/TimeBank") + ScoreFolder("timebank/TBAQ-cleaned/AQUAINT");
+        Report("tbaq", scores);
+        Assert.True(scores.Relaxed.F1 >= 0.87, scores.Relaxed.ToString());
+        Assert.True(scores.Strict.F1 >= 0.80, scores.Strict.ToString());
+        Assert.True(scores.Value.F1 >= 0.73, scores.Value.ToString());
     }
 }
