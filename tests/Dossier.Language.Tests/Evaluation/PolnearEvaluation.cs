@@ -1,19 +1,27 @@
 using System.Globalization;
+using System.Text;
 using Dossier.Core;
 using Xunit.Abstractions;
 
 namespace Dossier.Language.Tests.Evaluation;
 
 /// <summary>
-/// Scores the quote finder on PolNeAR (political news attributions, brat standoff): a predicted quote matches a
-/// gold attribution content when they share at least half of the shorter one's characters (quote marks and
-/// edge punctuation ignored). Reports detection P/R/F1 for all attributions and for direct (quoted) ones, exact
-/// content matches, and speaker accuracy (predicted speaker overlaps the gold source) over matched pairs.
+/// Scores the quote finder on PolNeAR (political news attributions, brat standoff) with the measures of issue 6.
+/// A gold attribution is direct when its content contains a double quotation mark; a predicted quote is direct when
+/// its <see cref="Quote.Direct"/> flag is set. A predicted content span matches a gold content when their overlap
+/// covers at least half of BOTH spans (gold contents may be discontinuous: their parts are summed). Matching is
+/// one-to-one, greedy by overlap. Reported: direct-quote P/R/F1, speaker accuracy on matched direct quotes (the
+/// predicted speaker span overlaps the annotated Source), indirect-attribution P/R/F1, and all attributions together.
 /// </summary>
 [Trait("Category", "Evaluation")]
 public class PolnearEvaluation(ITestOutputHelper output)
 {
-    internal sealed record GoldAttribution(List<(int Start, int End)> Content, List<(int Start, int End)> Source, bool Direct);
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u00AB\u00BB\u201E");
+
+    internal sealed record GoldAttribution(List<(int Start, int End)> Content, List<(int Start, int End)> Source, bool Direct)
+    {
+        public int Length => Content.Sum(r => r.End - r.Start);
+    }
 
     internal static List<GoldAttribution> ParseAnn(string path, string text)
     {
@@ -52,8 +60,7 @@ public class PolnearEvaluation(ITestOutputHelper output)
             }
 
             var source = r.TryGetValue("Source", out var s) && spans.TryGetValue(s, out var src) ? src.Ranges : [];
-            var first = content.Ranges[0];
-            var direct = first.Item1 < text.Length && text[first.Item1] is '"' or '\u201C' or '\u2018';
+            var direct = content.Ranges.Any(range => text.AsSpan(range.Item1, range.Item2 - range.Item1).IndexOfAny(QuotationMarks) >= 0);
             result.Add(new GoldAttribution(content.Ranges, source, direct));
         }
 
@@ -63,22 +70,57 @@ public class PolnearEvaluation(ITestOutputHelper output)
     private static int Overlap(List<(int Start, int End)> a, int start, int end) =>
         a.Sum(r => Math.Max(0, Math.Min(r.End, end) - Math.Max(r.Start, start)));
 
-    private static int Length(List<(int Start, int End)> a) => a.Sum(r => r.End - r.Start);
-
-    internal sealed record Scores(Prf All, Prf Direct, int ExactContent, int SpeakerCorrect, int SpeakerScored, List<string> Errors)
+    /// <summary>The issue's rule: the overlap covers at least half of the gold content and half of the prediction.</summary>
+    internal static bool Matches(GoldAttribution gold, Quote q, out int overlap)
     {
-        public int DirectGoldFound { get; init; }
+        overlap = Overlap(gold.Content, q.Start, q.End);
+        return overlap > 0 && overlap * 2 >= gold.Length && overlap * 2 >= q.End - q.Start;
     }
 
-    internal static Scores Score(string folder)
+    internal sealed record Scores(Prf All, Prf Direct, Prf Indirect, int SpeakerCorrect, int SpeakerScored, List<string> Errors)
     {
-        int tp = 0, pred = 0, gold = 0, dTp = 0, dGoldFound = 0, dPred = 0, dGold = 0, exact = 0, spkOk = 0, spkN = 0;
+        public double SpeakerAccuracy => SpeakerScored == 0 ? 0 : (double)SpeakerCorrect / SpeakerScored;
+    }
+
+    /// <summary>Greedy one-to-one matching of predictions to golds (largest overlap first); returns pairs.</summary>
+    private static List<(int Pred, int Gold)> Match(IReadOnlyList<Quote> quotes, List<GoldAttribution> golds)
+    {
+        var candidates = new List<(int Overlap, int Pred, int Gold)>();
+        for (var p = 0; p < quotes.Count; p++)
+        {
+            for (var g = 0; g < golds.Count; g++)
+            {
+                if (Matches(golds[g], quotes[p], out var overlap))
+                {
+                    candidates.Add((overlap, p, g));
+                }
+            }
+        }
+
+        candidates.Sort((x, y) => y.Overlap.CompareTo(x.Overlap));
+        var usedPred = new bool[quotes.Count];
+        var usedGold = new bool[golds.Count];
+        var pairs = new List<(int, int)>();
+        foreach (var (_, p, g) in candidates)
+        {
+            if (!usedPred[p] && !usedGold[g])
+            {
+                usedPred[p] = usedGold[g] = true;
+                pairs.Add((p, g));
+            }
+        }
+
+        return pairs;
+    }
+
+    internal static Scores Score(string folder, int maxDocuments = int.MaxValue)
+    {
+        int allTp = 0, allPred = 0, allGold = 0, dTp = 0, dPred = 0, dGold = 0, iTp = 0, iPred = 0, iGold = 0, spkOk = 0, spkN = 0;
         var errors = new List<string>();
-        foreach (var ann in Directory.GetFiles(Path.Combine(folder, "attributions"), "*.ann").Order(StringComparer.Ordinal))
+        foreach (var ann in Directory.GetFiles(Path.Combine(folder, "attributions"), "*.ann").Order(StringComparer.Ordinal).Take(maxDocuments))
         {
             var name = Path.GetFileNameWithoutExtension(ann);
-            var textName = name[..name.LastIndexOf('_')] + ".txt";
-            var textPath = Path.Combine(folder, "text", textName);
+            var textPath = Path.Combine(folder, "text", name[..name.LastIndexOf('_')] + ".txt");
             if (!File.Exists(textPath))
             {
                 continue;
@@ -89,103 +131,102 @@ public class PolnearEvaluation(ITestOutputHelper output)
             var d = TestDocs.Create(text);
             TestDocs.Run(d, new DateOnly(2016, 10, 1));
             var quotes = d.Get(Layers.Quotes);
-            pred += quotes.Length;
-            gold += golds.Count;
-            dPred += quotes.Count(q => q.Direct);
-            dGold += golds.Count(g => g.Direct);
-            var used = new bool[golds.Count];
-            foreach (var q in quotes)
+
+            allPred += quotes.Length;
+            allGold += golds.Count;
+            allTp += Match(quotes, golds).Count;
+
+            // Direct and indirect are scored separately, each prediction only against golds of its own kind.
+            foreach (var direct in new[] { true, false })
             {
-                var best = -1;
-                var bestOverlap = 0;
-                for (var i = 0; i < golds.Count; i++)
+                var p = quotes.Where(q => q.Direct == direct).ToList();
+                var g = golds.Where(x => x.Direct == direct).ToList();
+                var pairs = Match(p, g);
+                if (direct)
                 {
-                    if (used[i])
+                    (dTp, dPred, dGold) = (dTp + pairs.Count, dPred + p.Count, dGold + g.Count);
+                }
+                else
+                {
+                    (iTp, iPred, iGold) = (iTp + pairs.Count, iPred + p.Count, iGold + g.Count);
+                }
+
+                var kind = direct ? "D" : "I";
+                foreach (var (pi, gi) in pairs)
+                {
+                    if (!direct || g[gi].Source.Count == 0)
                     {
                         continue;
                     }
 
-                    var overlap = Overlap(golds[i].Content, q.Start, q.End);
-                    var shorter = Math.Min(Length(golds[i].Content), q.End - q.Start);
-                    if (overlap * 2 >= shorter && overlap > bestOverlap)
-                    {
-                        best = i;
-                        bestOverlap = overlap;
-                    }
-                }
-
-                if (best < 0)
-                {
-                    errors.Add($"EXTRA {name}: {(q.Direct ? "D" : "I")} '{Clip(d.TextOf(q))}'");
-                    continue;
-                }
-
-                used[best] = true;
-                var g = golds[best];
-                tp++;
-                if (q.Direct)
-                {
-                    dTp++; // a direct prediction that matches an attribution
-                }
-
-                if (g.Direct)
-                {
-                    dGoldFound++;
-                }
-
-                var goldText = string.Join(" ", g.Content.Select(r => text[r.Start..r.End])).Trim(' ', '"', '\u201C', '\u201D', '\u2018', '\u2019', ',', '.');
-                if (d.TextOf(q).Trim(' ', '"', ',', '.').Equals(goldText, StringComparison.Ordinal))
-                {
-                    exact++;
-                }
-
-                if (g.Source.Count > 0)
-                {
                     spkN++;
-                    if (q.Speaker is { } sp && Overlap(g.Source, sp.Start, sp.End) > 0)
+                    if (p[pi].Speaker is { } sp && Overlap(g[gi].Source, sp.Start, sp.End) > 0)
                     {
                         spkOk++;
                     }
                     else
                     {
-                        var goldSource = string.Join(" ", g.Source.Select(r => text[r.Start..r.End]));
-                        errors.Add($"SPEAKER {name}: gold '{goldSource}' pred '{(q.Speaker is { } s ? s.Slice(text) : "-")}' for '{Clip(d.TextOf(q))}'");
+                        errors.Add($"SPEAKER {name}: gold '{Join(text, g[gi].Source)}' pred '{(p[pi].Speaker is { } s ? s.Slice(text) : "-")}' cue '{(p[pi].Cue is { } c ? c.Slice(text) : "-")}' for '{Clip(d.TextOf(p[pi]))}'");
                     }
                 }
-            }
 
-            for (var i = 0; i < golds.Count; i++)
-            {
-                if (!used[i])
+                foreach (var pi in Enumerable.Range(0, p.Count).Except(pairs.Select(x => x.Pred)))
                 {
-                    errors.Add($"MISS {name}: {(golds[i].Direct ? "D" : "I")} '{Clip(string.Join(" ", golds[i].Content.Select(r => text[r.Start..r.End])))}'");
+                    errors.Add($"EXTRA-{kind} {name}: '{Clip(d.TextOf(p[pi]))}' speaker '{(p[pi].Speaker is { } s ? s.Slice(text) : "-")}' @{p[pi].Start}");
+                }
+
+                foreach (var gi in Enumerable.Range(0, g.Count).Except(pairs.Select(x => x.Gold)))
+                {
+                    var near = p.Where(q => Overlap(g[gi].Content, q.Start, q.End) > 0).Select(q => $"'{Clip(d.TextOf(q))}'");
+                    errors.Add($"MISS-{kind} {name}: '{Clip(Join(text, g[gi].Content))}' source '{Join(text, g[gi].Source)}' @{g[gi].Content[0].Start} overlapping: {string.Join(" ", near)}");
                 }
             }
         }
 
-        return new Scores(new Prf(tp, pred, gold), new Prf(dTp, dPred, dGold), exact, spkOk, spkN, errors) { DirectGoldFound = dGoldFound };
+        return new Scores(new Prf(allTp, allPred, allGold), new Prf(dTp, dPred, dGold), new Prf(iTp, iPred, iGold), spkOk, spkN, errors);
     }
 
-    private static string Clip(string s) => s.Length <= 100 ? s.ReplaceLineEndings(" ") : s[..100].ReplaceLineEndings(" ") + "…";
+    private static string Join(string text, List<(int Start, int End)> ranges) => string.Join(" || ", ranges.Select(r => text[r.Start..r.End]));
+
+    private static string Clip(string s) => (s.Length <= 160 ? s : s[..160] + "…").ReplaceLineEndings("¶");
+
+    private Scores Report(string split, int maxDocuments = int.MaxValue)
+    {
+        var scores = Score(SharedData.Folder("polnear/" + split)!, maxDocuments);
+        output.WriteLine($"polnear {split}: direct quotes {scores.Direct}");
+        output.WriteLine(FormattableString.Invariant($"polnear {split}: speaker accuracy {scores.SpeakerAccuracy:0.000} ({scores.SpeakerCorrect}/{scores.SpeakerScored} matched direct quotes with a gold source)"));
+        output.WriteLine($"polnear {split}: indirect attributions {scores.Indirect}");
+        output.WriteLine($"polnear {split}: all attributions {scores.All}");
+        var dump = Environment.GetEnvironmentVariable("DOSSIER_EVAL_ERRORS");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            File.WriteAllLines(Path.Combine(dump, $"polnear-{split}.errors.txt"), scores.Errors.Order(StringComparer.Ordinal), Encoding.UTF8);
+        }
+
+        return scores;
+    }
 
     [SharedDataFact("polnear/dev")]
     public void Dev()
     {
-        var scores = Score(SharedData.Folder("polnear/dev")!);
-        output.WriteLine($"polnear dev: all attributions {scores.All}");
-        output.WriteLine(FormattableString.Invariant(
-            $"polnear dev: direct quotes: precision {scores.Direct.Precision:0.000} ({scores.Direct.TruePositives}/{scores.Direct.Predicted} match an attribution), recall {(double)scores.DirectGoldFound / Math.Max(1, scores.Direct.Gold):0.000} ({scores.DirectGoldFound}/{scores.Direct.Gold} quoted gold contents found)"));
-        output.WriteLine(FormattableString.Invariant(
-            $"polnear dev: exact content {(double)scores.ExactContent / Math.Max(1, scores.All.TruePositives):0.000}, speaker accuracy {(double)scores.SpeakerCorrect / Math.Max(1, scores.SpeakerScored):0.000} over {scores.SpeakerScored} matched with a gold source"));
-        var dump = Environment.GetEnvironmentVariable("DOSSIER_EVAL_ERRORS");
-        if (!string.IsNullOrEmpty(dump))
+        var scores = Report("dev");
+
+        // Pinned floors (measured minus a small noise margin): a regression gate, not the issue's targets.
+        Assert.True(scores.Direct.F1 >= 0.57, "direct-quote F1 " + scores.Direct);
+        Assert.True(scores.SpeakerAccuracy >= 0.66, "speaker accuracy");
+        Assert.True(scores.Indirect.F1 >= 0.30, "indirect F1 " + scores.Indirect);
+    }
+
+    /// <summary>The training split, for development only (slow: 919 articles); runs when DOSSIER_EVAL_TRAIN is set.</summary>
+    [SharedDataFact("polnear/train")]
+    public void Train()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOSSIER_EVAL_TRAIN")))
         {
-            File.WriteAllLines(Path.Combine(dump, "polnear.errors.txt"), scores.Errors);
+            output.WriteLine("set DOSSIER_EVAL_TRAIN=1 to score the training split");
+            return;
         }
 
-        // Pinned floors (measured minus a small noise margin).
-        Assert.True(scores.All.F1 >= 0.55, scores.All.ToString());
-        Assert.True((double)scores.DirectGoldFound / scores.Direct.Gold >= 0.95, "direct quote recall");
-        Assert.True((double)scores.SpeakerCorrect / scores.SpeakerScored >= 0.75, "speaker accuracy");
+        Report("train");
     }
 }
