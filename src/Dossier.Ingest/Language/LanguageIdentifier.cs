@@ -24,6 +24,13 @@ public sealed class LanguageIdentifier
     private readonly Dictionary<string, double> _floors;
     private readonly Dictionary<string, LetterScript> _scriptOf;
 
+    // The same profiles laid out for scoring: languages in a fixed order, and for each trigram (packed into
+    // a long, three UTF-16 units) the log-probability in every language, so that a sample costs one hash
+    // lookup per trigram instead of one per trigram and language, and no substring allocations.
+    private readonly string[] _languageOrder;
+    private readonly double[] _floorByIndex;
+    private readonly Dictionary<long, double[]> _trigramScores;
+
     /// <summary>The identifier with the built-in profiles.</summary>
     public static LanguageIdentifier Default { get; } = new(LoadEmbedded());
 
@@ -61,7 +68,32 @@ public sealed class LanguageIdentifier
             _floors[language] = Math.Log(0.5 / total);
             _scriptOf[language] = DominantScript(string.Concat(table.Keys));
         }
+
+        _languageOrder = [.. _profiles.Keys.Order(StringComparer.Ordinal)];
+        _floorByIndex = [.. _languageOrder.Select(l => _floors[l])];
+        _trigramScores = [];
+        for (var index = 0; index < _languageOrder.Length; index++)
+        {
+            foreach (var (trigram, logProbability) in _profiles[_languageOrder[index]])
+            {
+                if (trigram.Length != 3)
+                {
+                    continue;
+                }
+
+                var key = Pack(trigram[0], trigram[1], trigram[2]);
+                if (!_trigramScores.TryGetValue(key, out var row))
+                {
+                    row = [.. _floorByIndex];
+                    _trigramScores[key] = row;
+                }
+
+                row[index] = logProbability;
+            }
+        }
     }
+
+    private static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
     /// <summary>Languages with a trigram profile.</summary>
     public IReadOnlyCollection<string> ProfiledLanguages => _profiles.Keys;
@@ -124,28 +156,36 @@ public sealed class LanguageIdentifier
     /// <summary>Mean log-probability per trigram for each profiled language written in <paramref name="script"/>.</summary>
     private Dictionary<string, double> Score(string sample, LetterScript script)
     {
-        var trigrams = Trigrams(sample).ToList();
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (trigrams.Count == 0)
+        var sums = new double[_languageOrder.Length];
+        var trigrams = 0;
+        for (var i = 0; i + 3 <= sample.Length; i++)
         {
-            return scores;
-        }
-
-        foreach (var (language, profile) in _profiles)
-        {
-            if (_scriptOf[language] != script)
+            // Trigrams centred on a space are word boundaries twice over; Trigrams() skips them too.
+            if (sample[i + 1] == ' ')
             {
                 continue;
             }
 
-            var floor = _floors[language];
-            var sum = 0.0;
-            foreach (var trigram in trigrams)
+            trigrams++;
+            var row = _trigramScores.TryGetValue(Pack(sample[i], sample[i + 1], sample[i + 2]), out var found) ? found : _floorByIndex;
+            for (var language = 0; language < sums.Length; language++)
             {
-                sum += profile.TryGetValue(trigram, out var logProbability) ? logProbability : floor;
+                sums[language] += row[language];
             }
+        }
 
-            scores[language] = sum / trigrams.Count;
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (trigrams == 0)
+        {
+            return scores;
+        }
+
+        for (var language = 0; language < sums.Length; language++)
+        {
+            if (_scriptOf[_languageOrder[language]] == script)
+            {
+                scores[_languageOrder[language]] = sums[language] / trigrams;
+            }
         }
 
         return scores;
