@@ -88,22 +88,44 @@ public static class CopyFinder
             : null;
     }
 
-    /// <summary>Sentences of <paramref name="copy"/> whose sketch matches a sketch of <paramref name="original"/>.</summary>
+    /// <summary>
+    /// Sentences of <paramref name="copy"/> whose sketch matches a sketch of <paramref name="original"/>, each
+    /// sentence of the original used once (greedily, best match first), so that one generic sentence of the
+    /// original cannot account for many sentences of the copy.
+    /// </summary>
     public static int SharedSentences(CopyFingerprint copy, CopyFingerprint original, double threshold)
     {
         ArgumentNullException.ThrowIfNull(copy);
         ArgumentNullException.ThrowIfNull(original);
-        var shared = 0;
+        var matches = new List<(double Score, int Copy, int Original)>();
         for (var s = 0; s < copy.SentenceCount; s++)
         {
             var sketch = copy.Sketch(s);
             for (var t = 0; t < original.SentenceCount; t++)
             {
-                if (MinHash.Estimate(sketch, original.Sketch(t)) >= threshold)
+                var score = MinHash.Estimate(sketch, original.Sketch(t));
+                if (score >= threshold)
                 {
-                    shared++;
-                    break;
+                    matches.Add((score, s, t));
                 }
+            }
+        }
+
+        if (matches.Count == 0)
+        {
+            return 0;
+        }
+
+        matches.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Copy != b.Copy ? a.Copy.CompareTo(b.Copy) : a.Original.CompareTo(b.Original));
+        var usedCopy = new bool[copy.SentenceCount];
+        var usedOriginal = new bool[original.SentenceCount];
+        var shared = 0;
+        foreach (var (_, s, t) in matches)
+        {
+            if (!usedCopy[s] && !usedOriginal[t])
+            {
+                usedCopy[s] = usedOriginal[t] = true;
+                shared++;
             }
         }
 
