@@ -54,8 +54,11 @@ public sealed class QuoteFinder : IDocumentStage
             Segments = Segments.Of(document),
         };
         var quotes = new List<Quote>();
-        FindDirect(a, quotes, cancellationToken);
-        FindIndirect(a, quotes, cancellationToken);
+        var marked = FindMarked(a, cancellationToken);
+        FindTranscriptTurns(a, marked, quotes);
+        var consumed = new bool[marked.Count];
+        FindIndirect(a, marked, consumed, quotes, cancellationToken);
+        FindDirect(a, marked, consumed, quotes);
         quotes.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         document.Set(Layers.Quotes, [.. quotes]);
     }
@@ -64,7 +67,8 @@ public sealed class QuoteFinder : IDocumentStage
 
     private readonly record struct Marked(int Open, int Close, int ContentStart, int ContentEnd, int Segment);
 
-    private static void FindDirect(Analysis a, List<Quote> output, CancellationToken cancellationToken)
+    // Every span in quotation marks, per paragraph; their extents become DirectSpans (cue words inside them are not cues).
+    private static List<Marked> FindMarked(Analysis a, CancellationToken cancellationToken)
     {
         var text = a.Text;
         var marked = new List<Marked>();
@@ -132,17 +136,34 @@ public sealed class QuoteFinder : IDocumentStage
             }
         }
 
-        FindTranscriptTurns(a, marked, output);
-        Attribution? previous = null;
-        var previousSegment = -1;
-        var previousEnd = -1;
         foreach (var q in marked)
         {
             a.DirectSpans.Add(new TextSpan(q.Open, q.Close));
         }
 
-        foreach (var q in marked)
+        return marked;
+    }
+
+    private sealed record DirectPart(Marked Q, Attribution? Attribution);
+
+    // Quotes in marks that no mixed quote took: attributed, then the parts of one quote interrupted by its own cue
+    // ("…,” she said. “…”) are joined into one content span, as an attribution has one content.
+    private static void FindDirect(Analysis a, List<Marked> marked, bool[] consumed, List<Quote> output)
+    {
+        var text = a.Text;
+        var parts = new List<DirectPart>();
+        Attribution? previous = null;
+        var previousSegment = -1;
+        var previousEnd = -1;
+        for (var index = 0; index < marked.Count; index++)
         {
+            if (consumed[index])
+            {
+                previous = null;
+                continue;
+            }
+
+            var q = marked[index];
             var words = CountWords(text, q.ContentStart, q.ContentEnd);
             // A quoted transcript turn: “PENCE: Well, look, …”
             if (TranscriptLabel(text, q.ContentStart, q.ContentEnd) is { } label)
@@ -172,12 +193,12 @@ public sealed class QuoteFinder : IDocumentStage
                 attribution = previous;
             }
 
-            if (attribution is null && words <= 3)
+            if (words <= 3 && (attribution is null || Embedded(a, q)))
             {
-                continue; // scare quotes: "frank", "theatre"
+                continue; // scare quotes and quoted phrases: "frank", called it "theatre"
             }
 
-            output.Add(new Quote(q.ContentStart, q.ContentEnd, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
+            parts.Add(new DirectPart(q, attribution));
             if (attribution is not null)
             {
                 previous = attribution;
@@ -186,6 +207,61 @@ public sealed class QuoteFinder : IDocumentStage
             previousSegment = q.Segment;
             previousEnd = q.Close;
         }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var first = parts[i];
+            var last = first;
+            while (i + 1 < parts.Count && ContinuesAfterCue(a, last, parts[i + 1], first.Attribution))
+            {
+                i++;
+                last = parts[i];
+            }
+
+            var attribution = first.Attribution;
+            output.Add(new Quote(first.Q.ContentStart, last.Q.ContentEnd, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
+        }
+    }
+
+    // The next part continues the quote when the only thing between them is this quote's own attribution:
+    // “…,” Obama said on Saturday at the gala. “…”
+    private static bool ContinuesAfterCue(Analysis a, DirectPart last, DirectPart next, Attribution? attribution)
+    {
+        if (attribution is null || next.Q.Segment != last.Q.Segment || attribution.Cue.Start < last.Q.Close || attribution.Cue.End > next.Q.Open
+            || (next.Attribution is not null && next.Attribution.Cue != attribution.Cue))
+        {
+            return false;
+        }
+
+        // No narrative sentence between the cue and the next part.
+        foreach (var s in a.Sentences)
+        {
+            if (s.Start > attribution.Cue.End && s.Start < next.Q.Open && a.Text.AsSpan(s.Start, next.Q.Open - s.Start).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A quoted phrase inside running text ("called the plan “a disaster”"), not a quote opening a sentence or a
+    // quote after "said," or "said:".
+    private static bool Embedded(Analysis a, Marked q)
+    {
+        var i = q.Open - 1;
+        while (i >= 0 && char.IsWhiteSpace(a.Text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || !char.IsLetterOrDigit(a.Text[i]))
+        {
+            return false;
+        }
+
+        var t = FirstTokenAtOrAfter(a.Tokens, q.Open) - 1;
+        return t < 0 || !IsCue(a, t);
     }
 
     // Interview transcripts: "WALLACE: Let's start with ..." — an upper-case label, a colon, then the words said.
@@ -371,8 +447,10 @@ public sealed class QuoteFinder : IDocumentStage
         if (after < a.Tokens.Length && a.Tokens[after].Start < seg.End)
         {
             var k = after;
-            while (k < a.Tokens.Length && a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] is ',' or '\u2014' or '\u2013' or '-')
+            var dash = -1;
+            while (k < a.Tokens.Length && a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] is ',' or '\u2014' or '\u2013' or '\u2015' or '-')
             {
+                dash = a.Text[a.Tokens[k].Start] == ',' ? dash : k;
                 k++;
             }
 
@@ -386,6 +464,17 @@ public sealed class QuoteFinder : IDocumentStage
                 if (CueThenSpeaker(a, k, seg.End) is { } found2)
                 {
                     return found2;
+                }
+
+                if (CueLaterInSentence(a, k, seg.End) is { } found3)
+                {
+                    return found3;
+                }
+
+                // A signed quote: “…” ― Krystal Correa
+                if (dash >= 0 && EntityStartingAt(a, a.Tokens[k].Start) is { Type: EntityType.Person } signer)
+                {
+                    return Make(a, new Subject(new TextSpan(signer.Start, signer.End), false, signer.Type), dash);
                 }
             }
         }
@@ -575,6 +664,27 @@ public sealed class QuoteFinder : IDocumentStage
         }
 
         return next < a.Tokens.Length && a.Tokens[next].Start < limit && IsCue(a, next) ? Make(a, subject.Value, next) : null;
+    }
+
+    // 'Quina Jones, 25, said', 'Trump lawyer Marc Kasowitz said', 'Sen. Ann Lee (D-Vt.), who lost, said': the cue
+    // later in the sentence that follows the quote, with its subject after the quote.
+    private static Attribution? CueLaterInSentence(Analysis a, int k, int limit)
+    {
+        var sentenceEnd = Math.Min(limit, SentenceAt(a, a.Tokens[k].Start)?.End ?? limit);
+        for (var m = k + 1; m < a.Tokens.Length && m < k + 30 && a.Tokens[m].Start < sentenceEnd; m++)
+        {
+            if (InsideDirect(a, a.Tokens[m].Start))
+            {
+                return null;
+            }
+
+            if (IsCue(a, m))
+            {
+                return SubjectBefore(a, m, a.Tokens[k].Start) is { } subject ? Make(a, subject, m) : null;
+            }
+        }
+
+        return null;
     }
 
     // 'said Vorenko', 'said the ministry', 'added Ibarra'
@@ -844,7 +954,75 @@ public sealed class QuoteFinder : IDocumentStage
 
     // ---------------------------------------------------------------- indirect quotes
 
-    private static void FindIndirect(Analysis a, List<Quote> output, CancellationToken cancellationToken)
+    private enum ClauseKind
+    {
+        /// <summary>No quotation marks: indirect speech.</summary>
+        Indirect,
+
+        /// <summary>Reported words with quoted parts: a mixed quote (direct, content is the whole clause).</summary>
+        Mixed,
+
+        /// <summary>The clause is (almost) all one quote in marks: left to the direct quote pass.</summary>
+        Quoted,
+    }
+
+    // How much of a reported clause is in quotation marks. A mixed quote takes the marked parts it covers, and its
+    // end reaches the end of a quote that runs on past the clause.
+    private static ClauseKind Classify(Analysis a, List<Marked> marked, TextSpan clause, out TextSpan extent, out List<int> inside)
+    {
+        extent = clause;
+        inside = [];
+        var covered = 0;
+        for (var i = 0; i < marked.Count; i++)
+        {
+            var m = marked[i];
+            if (m.Open >= clause.End)
+            {
+                break;
+            }
+
+            if (m.Close <= clause.Start)
+            {
+                continue;
+            }
+
+            if (m.Open < clause.Start && m.Close > clause.Start)
+            {
+                return ClauseKind.Quoted; // the clause starts inside a quote: "…. The rest,” he said.
+            }
+
+            covered += Math.Max(0, Math.Min(m.ContentEnd, clause.End) - Math.Max(m.ContentStart, clause.Start));
+            inside.Add(i);
+            extent = new TextSpan(extent.Start, Math.Max(extent.End, m.ContentEnd));
+        }
+
+        if (inside.Count == 0)
+        {
+            return ClauseKind.Indirect;
+        }
+
+        return covered * 10 >= clause.Length * 7 ? ClauseKind.Quoted : ClauseKind.Mixed;
+    }
+
+    private static void AddReported(Analysis a, List<Marked> marked, bool[] consumed, List<Quote> output, TextSpan clause, Attribution attribution)
+    {
+        switch (Classify(a, marked, clause, out var extent, out var inside))
+        {
+            case ClauseKind.Indirect:
+                output.Add(new Quote(clause.Start, clause.End, false, attribution.Speaker, attribution.Cue, attribution.Name));
+                break;
+            case ClauseKind.Mixed:
+                output.Add(new Quote(extent.Start, extent.End, true, attribution.Speaker, attribution.Cue, attribution.Name));
+                foreach (var i in inside)
+                {
+                    consumed[i] = true;
+                }
+
+                break;
+        }
+    }
+
+    private static void FindIndirect(Analysis a, List<Marked> marked, bool[] consumed, List<Quote> output, CancellationToken cancellationToken)
     {
         var t = 0;
         foreach (var sentence in a.Sentences)
@@ -864,7 +1042,7 @@ public sealed class QuoteFinder : IDocumentStage
 
             if (AccordingTo(a, first, end) is { } according)
             {
-                output.Add(according);
+                AddReported(a, marked, consumed, output, according.Clause, according.Attribution);
                 continue;
             }
 
@@ -889,16 +1067,14 @@ public sealed class QuoteFinder : IDocumentStage
 
                 if (ClauseAfter(a, k, end) is { } clause)
                 {
-                    var attribution = Make(a, subject.Value, k);
-                    output.Add(new Quote(clause.Start, clause.End, false, attribution.Speaker, attribution.Cue, attribution.Name));
+                    AddReported(a, marked, consumed, output, clause, Make(a, subject.Value, k));
                     break;
                 }
 
                 // 'Kestria is ready to talk, officials said.'
                 if (ClauseBefore(a, first, subject.Value.Span.Start) is { } before && CueEndsSentence(a, k, end))
                 {
-                    var attribution = Make(a, subject.Value, k);
-                    output.Add(new Quote(before.Start, before.End, false, attribution.Speaker, attribution.Cue, attribution.Name));
+                    AddReported(a, marked, consumed, output, before, Make(a, subject.Value, k));
                     break;
                 }
             }
@@ -906,7 +1082,7 @@ public sealed class QuoteFinder : IDocumentStage
     }
 
     // "According to the ministry, the convoy left." / "The convoy left, according to the ministry."
-    private static Quote? AccordingTo(Analysis a, int first, int end)
+    private static (TextSpan Clause, Attribution Attribution)? AccordingTo(Analysis a, int first, int end)
     {
         for (var k = first; k + 2 < end; k++)
         {
@@ -952,14 +1128,13 @@ public sealed class QuoteFinder : IDocumentStage
                 clause = new TextSpan(a.Tokens[first].Start, a.Tokens[k - 2].End);
             }
 
-            if (clause is not { } c || InsideDirect(a, c.Start))
+            if (clause is not { } c)
             {
                 return null;
             }
 
             var type = EntityStartingAt(a, speaker.Start) is { } e && e.End == speaker.End ? e.Type : (EntityType?)null;
-            var attribution = Make(a, new Subject(speaker, false, type), k, k + 1);
-            return new Quote(c.Start, c.End, false, attribution.Speaker, attribution.Cue, attribution.Name);
+            return (c, Make(a, new Subject(speaker, false, type), k, k + 1));
         }
 
         return null;
@@ -1027,7 +1202,7 @@ public sealed class QuoteFinder : IDocumentStage
             startToken++;
         }
 
-        if (k - startToken < 3 || InsideDirect(a, a.Tokens[startToken].Start) || InsideDirect(a, a.Tokens[k - 1].Start))
+        if (k - startToken < 3)
         {
             return null;
         }
@@ -1073,29 +1248,9 @@ public sealed class QuoteFinder : IDocumentStage
         }
 
         var last = end - 1;
-        while (last >= start && (a.Tokens[last].Kind == TokenKind.Punctuation || InsideDirect(a, a.Tokens[last].Start)))
+        while (last >= start && a.Tokens[last].Kind == TokenKind.Punctuation)
         {
             last--;
-        }
-
-        // Stop before a direct quote inside the clause; a clause that is mostly a direct quote is left to it.
-        for (var m = start; m <= last; m++)
-        {
-            if (InsideDirect(a, a.Tokens[m].Start))
-            {
-                if (m - start < 6)
-                {
-                    return null;
-                }
-
-                last = m - 1;
-                while (last >= start && a.Tokens[last].Kind == TokenKind.Punctuation)
-                {
-                    last--;
-                }
-
-                break;
-            }
         }
 
         if (last - start < 2)

@@ -28,8 +28,10 @@ public class QuoteFinderTests
     public void Quote_split_by_a_cue()
     {
         var q = Quotes("Minister Jarek Olm spoke late.\n\n\"We will not sign,\" Olm said, \"unless the troops leave the valley.\"");
-        Assert.Contains(("We will not sign", true, "Olm", "said", "Jarek Olm"), q);
-        Assert.Contains(q, x => x.Text == "unless the troops leave the valley." && x.Name == "Jarek Olm");
+        // One attribution, one content: the two parts and the cue between them are a single span.
+        var quote = Assert.Single(q, x => x.Direct);
+        Assert.Equal("We will not sign,\" Olm said, \"unless the troops leave the valley.", quote.Text);
+        Assert.Equal(("Olm", "said", "Jarek Olm"), (quote.Speaker, quote.Cue, quote.Name));
     }
 
     [Fact]
