@@ -72,7 +72,7 @@ internal static class CorpusThroughput
 
         var analysis = clock.Elapsed;
         var briefingClock = Stopwatch.StartNew();
-        var grouper = new TimedGrouper(new Dossier.Language.SimpleEntityGrouper());
+        var grouper = new TimedGrouper(new Dossier.Language.Entities.EntityGrouper());
         var copies = new TimedCopyDetector(new Dossier.Stories.Copies.ShingleCopyDetector());
         var briefing = new Dossier.Briefing.BriefingBuilder(grouper, copies, new Dossier.Briefing.BriefingOptions { SummarySentences = options.SummarySentences })
             .Build(documents);

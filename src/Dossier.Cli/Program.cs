@@ -12,6 +12,7 @@ var root = new RootCommand("Dossier: turns many news articles about one story in
     TrainCommand.Create(),
     CompareCommand.Create(),
     StoriesCommand.Create(),
+    GazetteerCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -15,7 +15,7 @@ public static class BriefingService
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new BriefingBuilder(
-            new SimpleEntityGrouper(),
+            new Dossier.Language.Entities.EntityGrouper(),
             new ShingleCopyDetector(),
             new BriefingOptions { SummarySentences = options.SummarySentences, StoryId = options.StoryId });
         return builder.Build(documents);

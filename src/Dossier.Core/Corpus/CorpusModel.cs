@@ -12,7 +12,32 @@ public sealed record EntityGroup(
     string Name,
     EntityType Type,
     IReadOnlyList<EntityAlias> Aliases,
-    IReadOnlyList<MentionRef> Mentions);
+    IReadOnlyList<MentionRef> Mentions)
+{
+    /// <summary>Titles and roles said of the entity next to its name ("Foreign Minister"), most frequent first.</summary>
+    public IReadOnlyList<EntityTitle> Titles { get; init; } = [];
+
+    /// <summary>
+    /// Mentions that refer to the entity without naming it, such as demonyms ("French" for France): linked to the
+    /// entity rather than made a second one.
+    /// </summary>
+    public IReadOnlyList<MentionRef> Links { get; init; } = [];
+
+    /// <summary>The gazetteer place the entity was resolved to (places only), or null.</summary>
+    public GazetteerPlace? Place { get; init; }
+}
+
+/// <summary>A title or role seen with an entity's name, and how often.</summary>
+public sealed record EntityTitle(string Text, int Count);
+
+/// <summary>A place from the shipped gazetteer.</summary>
+/// <param name="GazetteerId">"country:ISO2" or "geonames:ID".</param>
+/// <param name="Name">The gazetteer's name of the place.</param>
+/// <param name="Kind">"country" or "city".</param>
+/// <param name="CountryCode">ISO 3166-1 alpha-2 code of the country the place is in.</param>
+/// <param name="Latitude">Degrees north.</param>
+/// <param name="Longitude">Degrees east.</param>
+public sealed record GazetteerPlace(string GazetteerId, string Name, string Kind, string CountryCode, double Latitude, double Longitude);
 
 /// <summary>Groups entity mentions of many documents into entities (replaceable corpus stage).</summary>
 public interface IEntityGrouper

@@ -50,7 +50,7 @@ public class AidaGroupingEvaluation(ITestOutputHelper output)
             documents.Add(d);
         }
 
-        var groups = new SimpleEntityGrouper().Group(documents);
+        var groups = new Dossier.Language.Entities.EntityGrouper().Group(documents);
         var predicted = new Dictionary<(string, int), string>();
         foreach (var g in groups)
         {

@@ -42,7 +42,7 @@ public class Throughput(ITestOutputHelper output)
         }
 
         var groups = Stopwatch.StartNew();
-        var result = new SimpleEntityGrouper().Group(documents);
+        var result = new Dossier.Language.Entities.EntityGrouper().Group(documents);
         output.WriteLine(FormattableString.Invariant($"grouper: {groups.Elapsed.TotalMilliseconds:0} ms for {documents.Sum(d => d.Get(Layers.Entities).Length)} mentions -> {result.Count} groups"));
         Assert.NotEmpty(result);
     }

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Dossier.Core;
 using Dossier.Core.Corpus;
+using Dossier.Language.Entities;
 
 namespace Dossier.Language.Tests;
 
-public class SimpleEntityGrouperTests
+public class EntityGrouperTests
 {
     // A document whose entities are given by hand: each (text, type) appears once, separated by " ; ".
     private static Document Doc(params (string Text, EntityType Type)[] entities)
@@ -29,7 +30,7 @@ public class SimpleEntityGrouperTests
     [Fact]
     public void Spelling_variants_across_documents_are_one_entity()
     {
-        var groups = new SimpleEntityGrouper().Group([
+        var groups = new EntityGrouper().Group([
             Doc(("Volodymyr Zelensky", EntityType.Person), ("Kyiv", EntityType.Location), ("Zelensky", EntityType.Person)),
             Doc(("Volodymyr Zelenskyy", EntityType.Person), ("Kiev", EntityType.Location)),
             Doc(("Zellinski", EntityType.Person), ("Kyiv", EntityType.Location)),
@@ -47,7 +48,7 @@ public class SimpleEntityGrouperTests
     [Fact]
     public void Transliterated_and_garbled_names_join()
     {
-        var groups = new SimpleEntityGrouper().Group([
+        var groups = new EntityGrouper().Group([
             Doc(("Aleksandr Vorenko", EntityType.Person), ("Vorenko", EntityType.Person), ("Saren Valley", EntityType.Location)),
             Doc(("Alexander Vorenko", EntityType.Person), ("Sarren Valley", EntityType.Location)),
             Doc(("Alexandr Varenko", EntityType.Person), ("Aleksandr Vorenko", EntityType.Person)),
@@ -62,7 +63,7 @@ public class SimpleEntityGrouperTests
     [Fact]
     public void People_sharing_a_first_name_stay_apart()
     {
-        var groups = new SimpleEntityGrouper().Group([
+        var groups = new EntityGrouper().Group([
             Doc(("Alexander Vorenko", EntityType.Person), ("Alexander Brenner", EntityType.Person), ("Vorenko", EntityType.Person)),
         ]);
         Assert.NotSame(GroupOf(groups, "Alexander Vorenko"), GroupOf(groups, "Alexander Brenner"));
@@ -73,7 +74,7 @@ public class SimpleEntityGrouperTests
     [Fact]
     public void Ambiguous_surname_joins_the_full_name_of_its_own_document()
     {
-        var groups = new SimpleEntityGrouper().Group([
+        var groups = new EntityGrouper().Group([
             Doc(("Hillary Clinton", EntityType.Person), ("Clinton", EntityType.Person)),
             Doc(("Bill Clinton", EntityType.Person), ("Clinton", EntityType.Person)),
             Doc(("Hillary Clinton", EntityType.Person)),
@@ -93,8 +94,8 @@ public class SimpleEntityGrouperTests
             Doc(("Southern Meridian Council", EntityType.Organization), ("Port Elena", EntityType.Location)),
             Doc(("Port Elena", EntityType.Location), ("Mirela Stanek", EntityType.Person), ("Stanek", EntityType.Person)),
         };
-        var a = new SimpleEntityGrouper().Group(docs);
-        var b = new SimpleEntityGrouper().Group([docs[1], docs[0]]);
+        var a = new EntityGrouper().Group(docs);
+        var b = new EntityGrouper().Group([docs[1], docs[0]]);
         Assert.Equal(a.Select(g => (g.Id, g.Name, g.Mentions.Count)), b.Select(g => (g.Id, g.Name, g.Mentions.Count)));
         Assert.All(a, g => Assert.Matches("^e[0-9a-f]{10}$", g.Id));
         Assert.Equal(a.Count, a.Select(g => g.Id).Distinct().Count());
@@ -103,7 +104,7 @@ public class SimpleEntityGrouperTests
     [Fact]
     public void Different_places_with_similar_names_stay_apart()
     {
-        var groups = new SimpleEntityGrouper().Group([
+        var groups = new EntityGrouper().Group([
             Doc(("Austria", EntityType.Location), ("Australia", EntityType.Location), ("Paris", EntityType.Location), ("Perth", EntityType.Location)),
         ]);
         Assert.Equal(4, groups.Count);

@@ -1,0 +1,740 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dossier.Core;
+using Dossier.Core.Corpus;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>
+/// An incremental index of entity mentions that groups them into one entity per real person, place and
+/// organisation. <see cref="Add"/> does the per-document work once (names parsed, titles and possessives taken off,
+/// name parts joined to the full name of the same document, acronyms to their expansion, demonyms linked to their
+/// country, places resolved in the gazetteer) and compares each new name only with the names that share a blocking
+/// key (sound keys and their one-deletion neighbours), so the work grows near-linearly with the corpus.
+/// <see cref="Snapshot"/> turns the stored candidate pairs into groups: a linear pass over names and pairs.
+/// <para>
+/// Order independence: every stored fact is a function of the set of documents (names keyed by type and normalised
+/// text, counts, candidate pairs between names); the snapshot merges pairs in a canonical order (by strength,
+/// similarity, then the names' text) and picks names and ids from the content, so any order of
+/// <see cref="Add"/> calls gives the same groups and ids.
+/// </para>
+/// </summary>
+public sealed class EntityIndex
+{
+    private const int MaxContextDocuments = 16;
+
+    private readonly PlaceGazetteer _places;
+    private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _documentContext = new(StringComparer.Ordinal);
+    private readonly List<Node> _nodes = [];
+    private readonly Dictionary<string, int> _nodeByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _fullNamesBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _acronymExpansions = new(StringComparer.Ordinal);
+    private readonly List<Edge> _edges = [];
+    private long _comparisons;
+
+    /// <summary>Creates an index that resolves places with <paramref name="places"/>.</summary>
+    public EntityIndex(PlaceGazetteer places)
+    {
+        _places = places ?? throw new ArgumentNullException(nameof(places));
+    }
+
+    /// <summary>Number of documents added.</summary>
+    public int DocumentCount => _documents.Count;
+
+    /// <summary>Number of distinct names (type and normalised text) seen.</summary>
+    public int NameCount => _nodes.Count;
+
+    /// <summary>Name pairs compared so far (the cost that blocking keeps near-linear).</summary>
+    public long Comparisons => _comparisons;
+
+    private sealed class Node
+    {
+        public required string Key;
+        public required EntityType Type;
+        public required string Normalized;
+        public required string[] Parts;
+        public GazetteerPlace? Place;
+        public bool IsAcronym;
+        public readonly List<(string DocumentId, int Start, int End, string Surface)> Mentions = [];
+        public readonly List<MentionRef> Links = [];
+        public readonly Dictionary<string, int> Displays = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Titles = new(StringComparer.Ordinal);
+        public readonly SortedSet<string> Documents = new(StringComparer.Ordinal);
+
+        public bool IsFullPersonName => Type == EntityType.Person && Parts.Length >= 2;
+
+        public bool IsSurnameOnly => Type == EntityType.Person && Parts.Length == 1;
+    }
+
+    private readonly record struct Edge(int A, int B, VariantStrength Strength, double Score);
+
+    private readonly record struct Parsed(EntityMention Mention, string Surface, MentionName Name);
+
+    /// <summary>Adds the entity mentions of a document; false when a document with the same id was added before.</summary>
+    public bool Add(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!_documents.Add(document.Id))
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var parsed = new List<Parsed>();
+        foreach (var e in document.Get(Layers.Entities))
+        {
+            if (e.Start < 0 || e.End > text.Length || e.End <= e.Start)
+            {
+                continue;
+            }
+
+            var name = MentionName.Parse(text, e.Start, e.End, e.Type == EntityType.Person);
+            if (name.Normalized.Length > 0)
+            {
+                parsed.Add(new Parsed(e, text[e.Start..e.End], name));
+            }
+        }
+
+        var representative = ResolveWithinDocument(parsed);
+        var context = new HashSet<int>();
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var p = parsed[i];
+            var (type, normalized) = representative[i];
+            if (type == EntityType.Misc && normalized.Length == 0)
+            {
+                continue;
+            }
+
+            // Demonyms ("French", "Ukrainians") are links to their country, not entities of their own.
+            if (p.Mention.Type is EntityType.Location or EntityType.Misc
+                && _places.CountryOfDemonym(p.Name.Normalized) is { } country
+                && _places.Resolve(p.Name.Normalized) is null)
+            {
+                var countryNode = NodeFor(EntityType.Location, NameMatching.Normalize(country.Name), out _);
+                _nodes[countryNode].Links.Add(new MentionRef(document.Id, p.Mention.Start, p.Mention.End));
+                _nodes[countryNode].Documents.Add(document.Id);
+                continue;
+            }
+
+            var index = NodeFor(type, normalized, out _);
+            var node = _nodes[index];
+            node.Mentions.Add((document.Id, p.Mention.Start, p.Mention.End, p.Surface));
+            node.Documents.Add(document.Id);
+            var display = Display(p);
+            node.Displays[display] = node.Displays.GetValueOrDefault(display) + 1;
+            if (p.Name.Title is { } title)
+            {
+                node.Titles[title] = node.Titles.GetValueOrDefault(title) + 1;
+            }
+
+            context.Add(ContextKey(node));
+        }
+
+        _documentContext[document.Id] = [.. context.Order()];
+        return true;
+    }
+
+    // The mention as written, less what Parse took off (title, possessive), for choosing the entity's name.
+    private static string Display(Parsed p)
+    {
+        var words = p.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keep = p.Name.Parts.Length;
+        if (p.Mention.Type == EntityType.Person && words.Length > keep && keep > 0)
+        {
+            // Titles come first; drop words from the front until as many words remain as the name has.
+            var nameWords = words.Skip(words.Length - keep).ToArray();
+            var tail = nameWords[^1];
+            if (NameMatching.Normalize(tail).Length == 0)
+            {
+                nameWords = words[^keep..];
+            }
+
+            words = nameWords;
+        }
+
+        var s = string.Join(' ', words);
+        foreach (var suffix in (ReadOnlySpan<string>)["'s", "\u2019s"])
+        {
+            if (s.Length > suffix.Length + 1 && s.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                s = s[..^suffix.Length];
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// Within one document: a one-word person mention that is the surname of a full name of the same document
+    /// becomes that name (the nearest one before it, else after it, when several share it); an acronym becomes the
+    /// multi-word name of the same type whose initials it spells. Returns the (type, normalised name) each mention
+    /// is grouped under.
+    /// </summary>
+    private List<(EntityType Type, string Normalized)> ResolveWithinDocument(List<Parsed> parsed)
+    {
+        var result = new List<(EntityType, string)>(parsed.Count);
+        foreach (var p in parsed)
+        {
+            result.Add((p.Mention.Type, p.Name.Normalized));
+        }
+
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var p = parsed[i];
+            if (p.Mention.Type == EntityType.Person && p.Name.Parts.Length == 1)
+            {
+                var best = -1;
+                var bestDistance = int.MaxValue;
+                for (var j = 0; j < parsed.Count; j++)
+                {
+                    var f = parsed[j];
+                    if (f.Mention.Type != EntityType.Person || f.Name.Parts.Length < 2
+                        || NameVariants.CompareWords(f.Name.Parts[^1], p.Name.Parts[0]) != VariantStrength.Strong)
+                    {
+                        continue;
+                    }
+
+                    // Before the mention is nearer than the same distance after it.
+                    var distance = f.Mention.Start < p.Mention.Start ? p.Mention.Start - f.Mention.Start : 2 * (f.Mention.Start - p.Mention.Start) + 1;
+                    if (distance < bestDistance)
+                    {
+                        best = j;
+                        bestDistance = distance;
+                    }
+                }
+
+                if (best >= 0)
+                {
+                    result[i] = (EntityType.Person, parsed[best].Name.Normalized);
+                }
+            }
+            else if (p.Mention.Type != EntityType.Person && IsAcronym(p.Surface))
+            {
+                var letters = Letters(p.Surface);
+                for (var j = 0; j < parsed.Count; j++)
+                {
+                    if (parsed[j].Mention.Type == p.Mention.Type && Initials(parsed[j].Name.Parts) == letters)
+                    {
+                        result[i] = (p.Mention.Type, parsed[j].Name.Normalized);
+                        var acronymNode = NodeFor(p.Mention.Type, p.Name.Normalized, out _);
+                        var expansionNode = NodeFor(p.Mention.Type, parsed[j].Name.Normalized, out _);
+                        if (!_acronymExpansions.TryGetValue(_nodes[acronymNode].Key, out var set))
+                        {
+                            set = [];
+                            _acronymExpansions[_nodes[acronymNode].Key] = set;
+                        }
+
+                        set.Add(expansionNode);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly HashSet<string> InitialStopWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "la", "du", "des", "der", "und", "on", "in", "&" };
+
+    private static bool IsAcronym(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not ('.' or '-' or '&'))
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 7;
+    }
+
+    private static string Letters(string surface) =>
+        string.Concat(surface.Where(char.IsLetter).Select(char.ToLowerInvariant));
+
+    private static string Initials(string[] parts)
+    {
+        if (parts.Length < 2)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(parts.Length);
+        foreach (var w in parts)
+        {
+            if (!InitialStopWords.Contains(w))
+            {
+                sb.Append(w[0]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static int ContextKey(Node node)
+    {
+        var key = node.Place?.GazetteerId ?? (node.Type + ":" + (node.Parts.Length > 0 ? PhoneticKey.Of(node.Parts[^1]) : ""));
+        return StringComparer.Ordinal.GetHashCode(key) ^ 0x5bd1e995;
+    }
+
+    private int NodeFor(EntityType type, string normalized, out bool created)
+    {
+        var key = ((int)type).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + normalized;
+        if (_nodeByKey.TryGetValue(key, out var index))
+        {
+            created = false;
+            return index;
+        }
+
+        var parts = normalized.Split(' ');
+        var node = new Node
+        {
+            Key = key,
+            Type = type,
+            Normalized = normalized,
+            Parts = parts,
+            Place = type == EntityType.Location ? _places.Resolve(normalized) : null,
+            IsAcronym = type != EntityType.Person && parts.Length == 1 && normalized.Length <= 7,
+        };
+        index = _nodes.Count;
+        _nodes.Add(node);
+        _nodeByKey[key] = index;
+        created = true;
+        foreach (var block in BlockKeys(node))
+        {
+            if (!_blocks.TryGetValue(block, out var members))
+            {
+                members = [];
+                _blocks[block] = members;
+            }
+
+            foreach (var other in members)
+            {
+                _comparisons++;
+                var (strength, score) = Compare(_nodes[other], node);
+                if (strength != VariantStrength.None)
+                {
+                    _edges.Add(new Edge(other, index, strength, score));
+                }
+            }
+
+            members.Add(index);
+        }
+
+        if (node.IsFullPersonName)
+        {
+            foreach (var key2 in PhoneticKey.WithDeletions(PhoneticKey.Of(parts[^1])))
+            {
+                if (!_fullNamesBySurname.TryGetValue(key2, out var list))
+                {
+                    list = [];
+                    _fullNamesBySurname[key2] = list;
+                }
+
+                list.Add(index);
+            }
+        }
+
+        return index;
+    }
+
+    // Two names that may be one entity share at least one of these keys; a pair that shares several is compared once.
+    private static SortedSet<string> BlockKeys(Node node)
+    {
+        var type = ((int)node.Type).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        if (node.Place is { } place)
+        {
+            keys.Add(type + "@" + place.GazetteerId);
+        }
+
+        if (node.Type == EntityType.Person)
+        {
+            var prefix = node.Parts.Length >= 2 ? "f:" : "s:";
+            foreach (var k in PhoneticKey.WithDeletions(PhoneticKey.Of(node.Parts[^1])))
+            {
+                keys.Add(type + prefix + k);
+            }
+        }
+        else
+        {
+            foreach (var k in PhoneticKey.WithDeletions(NameVariants.KeyOfName(node.Normalized), 5))
+            {
+                keys.Add(type + ":" + k);
+            }
+        }
+
+        return keys;
+    }
+
+    private static (VariantStrength, double) Compare(Node a, Node b)
+    {
+        if (a.Type != b.Type)
+        {
+            return (VariantStrength.None, 0);
+        }
+
+        if (a.Place is { } pa && b.Place is { } pb)
+        {
+            return pa.GazetteerId.Equals(pb.GazetteerId, StringComparison.Ordinal) ? (VariantStrength.Strong, 1) : (VariantStrength.None, 0);
+        }
+
+        VariantStrength strength;
+        if (a.Type == EntityType.Person)
+        {
+            if (a.Parts.Length >= 2 != b.Parts.Length >= 2)
+            {
+                return (VariantStrength.None, 0); // surname-only names join full names in the snapshot
+            }
+
+            strength = NameVariants.CompareWords(a.Parts[^1], b.Parts[^1]);
+            if (strength != VariantStrength.None && a.Parts.Length >= 2)
+            {
+                var given = GivenNames(a.Parts[0], b.Parts[0]);
+                strength = given < strength ? given : strength;
+            }
+        }
+        else
+        {
+            strength = NameVariants.CompareNames(a.Normalized, b.Normalized);
+        }
+
+        return strength == VariantStrength.None ? (strength, 0) : (strength, NameMatching.JaroWinkler(a.Normalized, b.Normalized));
+    }
+
+    // Given names agree when equal, one is the other's initial, or they are spelling variants.
+    private static VariantStrength GivenNames(string a, string b)
+    {
+        if (a.Length == 1 || b.Length == 1)
+        {
+            return a[0] == b[0] ? VariantStrength.Strong : VariantStrength.None;
+        }
+
+        return NameVariants.CompareWords(a, b);
+    }
+
+    /// <summary>The entities of everything added so far.</summary>
+    public IReadOnlyList<EntityGroup> Snapshot()
+    {
+        var uf = new Components(_nodes);
+
+        // 1. Spelling variants, strongest and most similar first, each side named by its text so ties break the same
+        //    way in any input order; weak pairs only when their contexts agree.
+        var edges = _edges
+            .Where(e => e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]))
+            .Select(e => string.CompareOrdinal(_nodes[e.A].Key, _nodes[e.B].Key) <= 0 ? e : e with { A = e.B, B = e.A })
+            .OrderByDescending(e => e.Strength).ThenByDescending(e => e.Score)
+            .ThenBy(e => _nodes[e.A].Key, StringComparer.Ordinal).ThenBy(e => _nodes[e.B].Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var e in edges)
+        {
+            uf.TryUnion(e.A, e.B);
+        }
+
+        // 2. Surname-only people join the one person (component) whose surname they spell; with several, the one
+        //    whose documents share the most context, when that is clear.
+        var order = Enumerable.Range(0, _nodes.Count).OrderBy(i => _nodes[i].Key, StringComparer.Ordinal).ToList();
+        var attachments = new List<(int Single, int Root)>();
+        foreach (var i in order)
+        {
+            var node = _nodes[i];
+            if (!node.IsSurnameOnly)
+            {
+                continue;
+            }
+
+            var roots = new SortedSet<int>();
+            foreach (var key in PhoneticKey.WithDeletions(PhoneticKey.Of(node.Parts[0])))
+            {
+                foreach (var j in _fullNamesBySurname.GetValueOrDefault(key) ?? [])
+                {
+                    if (NameVariants.CompareWords(_nodes[j].Parts[^1], node.Parts[0]) == VariantStrength.Strong)
+                    {
+                        roots.Add(uf.Find(j));
+                    }
+                }
+            }
+
+            if (roots.Count == 1)
+            {
+                attachments.Add((i, roots.Min));
+            }
+            else if (roots.Count > 1)
+            {
+                var scored = roots.Select(r => (Root: r, Overlap: ContextOverlap(node, uf.Members(r)))).OrderByDescending(x => x.Overlap).ToList();
+                if (scored[0].Overlap > 0 && scored[0].Overlap > scored[1].Overlap)
+                {
+                    attachments.Add((i, scored[0].Root));
+                }
+            }
+        }
+
+        foreach (var (single, root) in attachments)
+        {
+            uf.TryUnion(single, root);
+        }
+
+        // 3. Acronyms seen beside their expansion join it when they have only one.
+        foreach (var i in order)
+        {
+            if (_acronymExpansions.TryGetValue(_nodes[i].Key, out var expansions))
+            {
+                var roots = expansions.Select(uf.Find).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    uf.TryUnion(i, roots[0]);
+                }
+            }
+        }
+
+        return BuildGroups(uf);
+    }
+
+    private bool ContextsAgree(Node a, Node b)
+    {
+        foreach (var title in a.Titles.Keys)
+        {
+            if (b.Titles.ContainsKey(title))
+            {
+                return true;
+            }
+        }
+
+        return ContextOverlap(a, [b]) >= 2;
+    }
+
+    // Entities (by type and sound key) that occur both in documents of a and in documents of the others.
+    private int ContextOverlap(Node a, IEnumerable<Node> others)
+    {
+        var own = ContextKey(a);
+        var mine = new HashSet<int>();
+        foreach (var d in a.Documents.Take(MaxContextDocuments))
+        {
+            mine.UnionWith(_documentContext.GetValueOrDefault(d) ?? []);
+        }
+
+        mine.Remove(own);
+        var theirs = new HashSet<int>();
+        foreach (var o in others)
+        {
+            theirs.Remove(ContextKey(o));
+            foreach (var d in o.Documents.Take(MaxContextDocuments))
+            {
+                if (!a.Documents.Contains(d))
+                {
+                    theirs.UnionWith(_documentContext.GetValueOrDefault(d) ?? []);
+                }
+            }
+
+            theirs.Remove(ContextKey(o));
+        }
+
+        mine.IntersectWith(theirs);
+        return mine.Count;
+    }
+
+    private List<EntityGroup> BuildGroups(Components uf)
+    {
+        var byRoot = new Dictionary<int, List<Node>>();
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            var root = uf.Find(i);
+            if (!byRoot.TryGetValue(root, out var list))
+            {
+                list = [];
+                byRoot[root] = list;
+            }
+
+            list.Add(_nodes[i]);
+        }
+
+        var result = new List<EntityGroup>(byRoot.Count);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var members in byRoot.Values.OrderBy(m => m.Min(n => n.Key), StringComparer.Ordinal))
+        {
+            var mentions = members.SelectMany(n => n.Mentions).ToList();
+            var links = members.SelectMany(n => n.Links).OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
+            if (mentions.Count == 0 && links.Count == 0)
+            {
+                continue;
+            }
+
+            var type = members[0].Type;
+            var place = members.Select(n => n.Place).FirstOrDefault(p => p is not null);
+            var aliases = mentions
+                .GroupBy(m => m.Surface, StringComparer.Ordinal)
+                .Select(g => new EntityAlias(g.Key, g.Count(), g.Select(m => m.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList()))
+                .OrderByDescending(a => a.Count).ThenBy(a => a.Text, StringComparer.Ordinal)
+                .ToList();
+            var displays = new Dictionary<string, int>(StringComparer.Ordinal);
+            var titles = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var n in members)
+            {
+                foreach (var (d, c) in n.Displays)
+                {
+                    displays[d] = displays.GetValueOrDefault(d) + c;
+                }
+
+                foreach (var (t, c) in n.Titles)
+                {
+                    titles[t] = titles.GetValueOrDefault(t) + c;
+                }
+            }
+
+            var name = place?.Name ?? ChooseName(displays, type) ?? members[0].Normalized;
+            var canonical = place?.GazetteerId ?? NameMatching.Normalize(name);
+            var id = StableId(type, canonical);
+            if (!usedIds.Add(id))
+            {
+                id = StableId(type, canonical + "|" + members.Min(n => n.Key));
+                usedIds.Add(id);
+            }
+
+            result.Add(new EntityGroup(
+                id,
+                name,
+                type,
+                aliases,
+                [.. mentions.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Start).Select(m => new MentionRef(m.DocumentId, m.Start, m.End))])
+            {
+                Titles = [.. titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new EntityTitle(t.Key, t.Value))],
+                Links = links,
+                Place = place,
+            });
+        }
+
+        return [.. result.OrderByDescending(g => g.Mentions.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The best-supported well-formed spelling: for people one with a given name and a surname when there is one;
+    /// written in mixed case (not a shouted headline) when there is one; then the most frequent, the longer, and the
+    /// first in ordinal order.
+    /// </summary>
+    private static string? ChooseName(Dictionary<string, int> displays, EntityType type)
+    {
+        if (displays.Count == 0)
+        {
+            return null;
+        }
+
+        return displays
+            .OrderByDescending(d => type == EntityType.Person && d.Key.Contains(' ', StringComparison.Ordinal))
+            .ThenByDescending(d => IsWellFormed(d.Key))
+            .ThenByDescending(d => d.Value)
+            .ThenByDescending(d => d.Key.Length)
+            .ThenBy(d => d.Key, StringComparer.Ordinal)
+            .First().Key;
+    }
+
+    private static bool IsWellFormed(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var letters = name.Count(char.IsLetter);
+        var upper = name.Count(char.IsUpper);
+        var shouted = letters > 4 && upper == letters;
+        return !shouted && words.Length > 0 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w.Length <= 3);
+    }
+
+    private static string StableId(EntityType type, string canonical)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(type + ":" + canonical));
+        return "e" + Convert.ToHexStringLower(bytes)[..10];
+    }
+
+    /// <summary>
+    /// Union-find over names that refuses merges that would put two gazetteer places, or two people with
+    /// disagreeing given names, in one entity.
+    /// </summary>
+    private sealed class Components
+    {
+        private readonly int[] _parent;
+        private readonly List<Node> _nodes;
+        private readonly string?[] _place;
+        private readonly List<string>?[] _given;
+        private readonly List<int>?[] _members;
+
+        public Components(List<Node> nodes)
+        {
+            _nodes = nodes;
+            _parent = new int[nodes.Count];
+            _place = new string?[nodes.Count];
+            _given = new List<string>?[nodes.Count];
+            _members = new List<int>?[nodes.Count];
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                _parent[i] = i;
+                _place[i] = nodes[i].Place?.GazetteerId;
+                _given[i] = nodes[i].IsFullPersonName && nodes[i].Parts[0].Length > 1 ? [nodes[i].Parts[0]] : null;
+                _members[i] = [i];
+            }
+        }
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x)
+            {
+                _parent[x] = _parent[_parent[x]];
+                x = _parent[x];
+            }
+
+            return x;
+        }
+
+        public IEnumerable<Node> Members(int root) => (_members[Find(root)] ?? []).Select(i => _nodes[i]);
+
+        public bool TryUnion(int a, int b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra == rb)
+            {
+                return true;
+            }
+
+            if (_place[ra] is { } pa && _place[rb] is { } pb && !pa.Equals(pb, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (_given[ra] is { } ga && _given[rb] is { } gb
+                && !ga.All(x => gb.All(y => NameVariants.CompareWords(x, y) != VariantStrength.None)))
+            {
+                return false;
+            }
+
+            // The smaller id becomes the root, so the structure does not depend on which side came first.
+            var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
+            _parent[child] = root;
+            _place[root] ??= _place[child];
+            if (_given[child] is { } gc)
+            {
+                var g = _given[root] ??= [];
+                foreach (var x in gc)
+                {
+                    if (!g.Contains(x) && g.Count < 8)
+                    {
+                        g.Add(x);
+                    }
+                }
+            }
+
+            _members[root]!.AddRange(_members[child]!);
+            _members[child] = null;
+            return true;
+        }
+    }
+}

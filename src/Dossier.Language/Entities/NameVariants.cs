@@ -1,0 +1,142 @@
+namespace Dossier.Language.Entities;
+
+/// <summary>How sure a spelling comparison is that two names are the same.</summary>
+public enum VariantStrength
+{
+    /// <summary>Different names.</summary>
+    None,
+
+    /// <summary>Possibly a variant (a consonant typo in a short name): needs context to agree before merging.</summary>
+    Weak,
+
+    /// <summary>A spelling variant: same sound key and similar letters, or one typo in a long name.</summary>
+    Strong,
+}
+
+/// <summary>
+/// Decides whether two normalised names are spellings of one name, the way transliteration, machine translation
+/// and typos vary them: same <see cref="PhoneticKey"/> with similar letters (Jaro-Winkler), or one edit in a long
+/// name. Look-alikes that are different names (Austria / Australia, Slovenia / Slovakia, Iran / Iraq) differ in
+/// their keys and by more than one edit.
+/// </summary>
+public static class NameVariants
+{
+    /// <summary>Compares two normalised single words.</summary>
+    public static VariantStrength CompareWords(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Equals(b, StringComparison.Ordinal))
+        {
+            return VariantStrength.Strong;
+        }
+
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 3 || Math.Abs(a.Length - b.Length) > Math.Max(2, shorter / 2))
+        {
+            return VariantStrength.None;
+        }
+
+        if (IsDigitWord(a) || IsDigitWord(b))
+        {
+            return VariantStrength.None;
+        }
+
+        var ka = PhoneticKey.Of(a);
+        var kb = PhoneticKey.Of(b);
+        var jw = NameMatching.JaroWinkler(a, b);
+        if (ka.Equals(kb, StringComparison.Ordinal))
+        {
+            // Same consonant skeleton: vowel and transliteration changes (Kyiv / Kiev, Zelensky / Zellinski).
+            if (ka.Length >= 2 && jw >= (shorter <= 4 ? 0.78 : 0.72))
+            {
+                return VariantStrength.Strong;
+            }
+
+            return ka.Length >= 2 && jw >= 0.6 ? VariantStrength.Weak : VariantStrength.None;
+        }
+
+        var distance = NameMatching.EditDistance(a, b);
+        if (distance == 1 && shorter >= 6)
+        {
+            return VariantStrength.Strong; // one typo in a long name
+        }
+
+        var keyDistance = NameMatching.EditDistance(ka, kb);
+        if (keyDistance == 1 && ka[0] == kb[0] && distance <= 2 && jw >= 0.88 && shorter >= 5)
+        {
+            // A transliteration change plus a dropped or doubled consonant: believable, but check the context.
+            return shorter >= 8 ? VariantStrength.Strong : VariantStrength.Weak;
+        }
+
+        if (distance == 1 && shorter >= 4)
+        {
+            return VariantStrength.Weak;
+        }
+
+        return VariantStrength.None;
+    }
+
+    /// <summary>
+    /// Compares two normalised multi-word names (words separated by single spaces): word by word when they have as
+    /// many words (the weakest word decides), else without the spaces (Port Elena / Portelena).
+    /// </summary>
+    public static VariantStrength CompareNames(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Equals(b, StringComparison.Ordinal))
+        {
+            return VariantStrength.Strong;
+        }
+
+        var wa = a.Split(' ');
+        var wb = b.Split(' ');
+        if (wa.Length == wb.Length)
+        {
+            var result = VariantStrength.Strong;
+            var changed = 0;
+            for (var i = 0; i < wa.Length; i++)
+            {
+                if (wa[i].Equals(wb[i], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                changed++;
+                var s = CompareWords(wa[i], wb[i]);
+                if (s < result)
+                {
+                    result = s;
+                }
+            }
+
+            // Names that differ in one of several words and only weakly there are different names (New York / New Cork).
+            return changed == 1 && wa.Length > 1 && result == VariantStrength.Weak ? VariantStrength.None : result;
+        }
+
+        var ja = string.Concat(wa);
+        var jb = string.Concat(wb);
+        return ja.Equals(jb, StringComparison.Ordinal) ? VariantStrength.Strong : VariantStrength.None;
+    }
+
+    /// <summary>The block key of a multi-word name: the sound keys of its words, joined.</summary>
+    public static string KeyOfName(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return PhoneticKey.Of(normalized.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    private static bool IsDigitWord(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>
+/// A sound key for one normalised name word, written for transliterated and machine-translated names (in the spirit
+/// of Soundex and Double Metaphone, but with transliteration folds instead of English spelling rules): vowels,
+/// y, j and h carry no weight after the first letter, doubled letters collapse, and letters that transliterations
+/// swap share a class (k/c/q/ck/ts/tz, s/z, v/w/f/ph, x/ks). Zelensky, Zelenskyy, Zellinski and Selenski give
+/// "slnsk"; Kyiv and Kiev give "kv"; Tsarev and Carev give "krv".
+/// </summary>
+public static class PhoneticKey
+{
+    /// <summary>The key of one lower-cased word (letters and digits; other characters are ignored).</summary>
+    public static string Of(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var sb = new StringBuilder(word.Length);
+        var first = true;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            char mapped;
+            switch (c)
+            {
+                case 'c' or 'k' when next == 'h':
+                    // kh/ch: Kharkiv / Harkiv / Charkiw all carry an h sound; keep the consonant class of h (none).
+                    mapped = 'h';
+                    i++;
+                    break;
+                case 't' when next is 's' or 'z':
+                    mapped = 'k';
+                    i++;
+                    break;
+                case 'p' when next == 'h':
+                    mapped = 'v';
+                    i++;
+                    break;
+                case 's' when next == 'h':
+                    mapped = 's';
+                    i++;
+                    break;
+                case 'z' when next == 'h':
+                    mapped = 's';
+                    i++;
+                    break;
+                case 'c' or 'q':
+                    mapped = 'k';
+                    break;
+                case 'z':
+                    mapped = 's';
+                    break;
+                case 'w' or 'f':
+                    mapped = 'v';
+                    break;
+                case 'x':
+                    Append(sb, 'k', ref first);
+                    mapped = 's';
+                    break;
+                default:
+                    mapped = c;
+                    break;
+            }
+
+            if (first)
+            {
+                // All initial vowels (and y, j, i) are one class: Iulia / Yulia / Julia.
+                if (mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j')
+                {
+                    mapped = '*';
+                }
+
+                Append(sb, mapped, ref first);
+                continue;
+            }
+
+            if (mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j' or 'h')
+            {
+                continue;
+            }
+
+            Append(sb, mapped, ref first);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, char c, ref bool first)
+    {
+        first = false;
+        if (sb.Length > 0 && sb[^1] == c)
+        {
+            return;
+        }
+
+        sb.Append(c);
+    }
+
+    /// <summary>
+    /// The key and the keys with one character deleted (a symmetric-deletion neighbourhood, as in SymSpell): two
+    /// keys one substitution, insertion or deletion apart share at least one of these. Keys shorter than
+    /// <paramref name="minLengthForDeletes"/> give only themselves, so short keys do not make huge blocks.
+    /// </summary>
+    public static IEnumerable<string> WithDeletions(string key, int minLengthForDeletes = 4)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        yield return key;
+        if (key.Length < minLengthForDeletes)
+        {
+            yield break;
+        }
+
+        for (var i = 1; i < key.Length; i++)
+        {
+            // The first character is kept: names that differ in the first sound are not blocked together.
+            if (i > 1 && key[i] == key[i - 1])
+            {
+                continue;
+            }
+
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+        }
+    }
+}

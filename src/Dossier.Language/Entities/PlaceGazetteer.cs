@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Dossier.Core.Corpus;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>
+/// The shipped place gazetteer (<c>models/places.tsv.gz</c>, built by <c>dossier gazetteer build</c>): countries
+/// with their alternate names and demonyms, and cities above a population threshold, with coordinates. Looks names
+/// up exactly (after <see cref="NameMatching.Normalize"/>) and by sound key, so a respelled place (Kiev, Kyiv)
+/// resolves to one gazetteer entry.
+/// </summary>
+public sealed class PlaceGazetteer
+{
+    /// <summary>The environment variable that names a gazetteer file to use instead of the shipped one.</summary>
+    public const string PathVariable = "DOSSIER_PLACES";
+
+    /// <summary>First line of the file format.</summary>
+    public const string Header = "# dossier places v1";
+
+    private static readonly Lazy<PlaceGazetteer> LazyDefault = new(LoadDefault);
+
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _demonyms = new(StringComparer.Ordinal);
+
+    private sealed record Entry(GazetteerPlace Place, long Population, string Normalized);
+
+    /// <summary>A gazetteer with no places.</summary>
+    public static PlaceGazetteer Empty { get; } = new();
+
+    /// <summary>
+    /// The shipped gazetteer: the file in <c>DOSSIER_PLACES</c>, else <c>models/places.tsv.gz</c> next to the
+    /// assembly or in a parent folder of the application; <see cref="Empty"/> when there is none (grouping then
+    /// works on spelling alone).
+    /// </summary>
+    public static PlaceGazetteer Default => LazyDefault.Value;
+
+    /// <summary>Number of places.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Reads a gazetteer file (gzip-compressed or plain TSV).</summary>
+    /// <exception cref="InvalidDataException">The file does not start with <see cref="Header"/>.</exception>
+    public static PlaceGazetteer Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Read(reader);
+    }
+
+    /// <summary>Reads the TSV format written by <see cref="PlaceGazetteerBuilder"/>.</summary>
+    public static PlaceGazetteer Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var header = reader.ReadLine();
+        if (header is null || !header.StartsWith(Header, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"Not a Dossier place gazetteer (expected a first line starting with '{Header}').");
+        }
+
+        var g = new PlaceGazetteer();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            // kind, id, name, country, population, latitude, longitude, alternate names, demonyms
+            var f = line.Split('\t');
+            if (f.Length < 9)
+            {
+                throw new InvalidDataException($"Bad gazetteer line (9 tab-separated fields expected): {line}");
+            }
+
+            var place = new GazetteerPlace(f[1], f[2], f[0], f[3],
+                double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture));
+            g.Add(place, long.Parse(f[4], CultureInfo.InvariantCulture), SplitList(f[7]), SplitList(f[8]));
+        }
+
+        return g;
+    }
+
+    private static string[] SplitList(string field) => field.Length == 0 ? [] : field.Split('|');
+
+    private void Add(GazetteerPlace place, long population, string[] alternates, string[] demonyms)
+    {
+        var index = _entries.Count;
+        var normalized = NameMatching.Normalize(place.Name);
+        _entries.Add(new Entry(place, population, normalized));
+        foreach (var name in alternates.Prepend(place.Name))
+        {
+            var n = NameMatching.Normalize(name);
+            if (n.Length == 0)
+            {
+                continue;
+            }
+
+            AddTo(_byName, n, index);
+            if (n.Length >= 4)
+            {
+                AddTo(_byKey, NameVariants.KeyOfName(n), index);
+            }
+        }
+
+        foreach (var demonym in demonyms)
+        {
+            var n = NameMatching.Normalize(demonym);
+            if (n.Length > 0)
+            {
+                _demonyms.TryAdd(n, index);
+                _demonyms.TryAdd(n + "s", index); // plural: Ukrainians
+            }
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> map, string key, int index)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        if (!list.Contains(index))
+        {
+            list.Add(index);
+        }
+    }
+
+    /// <summary>
+    /// The place a normalised name refers to: an exact name or alternate name (countries before cities, then the
+    /// most populous), else a spelling variant of one (same sound key; cities only above 100,000 people when the
+    /// name is short); null when none.
+    /// </summary>
+    public GazetteerPlace? Resolve(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        if (_byName.TryGetValue(normalized, out var exact))
+        {
+            return Best(exact);
+        }
+
+        if (normalized.Length < 4 || !_byKey.TryGetValue(NameVariants.KeyOfName(normalized), out var similar))
+        {
+            return null;
+        }
+
+        var candidates = similar.Where(i =>
+            NameVariants.CompareNames(normalized, _entries[i].Normalized) == VariantStrength.Strong
+            && (_entries[i].Place.Kind == "country" || normalized.Length >= 7 || _entries[i].Population >= 100_000)).ToList();
+        return candidates.Count == 0 ? null : Best(candidates);
+    }
+
+    /// <summary>The country a demonym names ("French" → France, "Ukrainians" → Ukraine), or null.</summary>
+    public GazetteerPlace? CountryOfDemonym(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return _demonyms.TryGetValue(normalized, out var i) ? _entries[i].Place : null;
+    }
+
+    private GazetteerPlace Best(List<int> indexes)
+    {
+        var best = indexes[0];
+        foreach (var i in indexes)
+        {
+            var e = _entries[i];
+            var b = _entries[best];
+            var better = (e.Place.Kind == "country") != (b.Place.Kind == "country")
+                ? e.Place.Kind == "country"
+                : e.Population != b.Population ? e.Population > b.Population : string.CompareOrdinal(e.Place.GazetteerId, b.Place.GazetteerId) < 0;
+            if (better)
+            {
+                best = i;
+            }
+        }
+
+        return _entries[best].Place;
+    }
+
+    private static PlaceGazetteer LoadDefault()
+    {
+        var path = FindDefaultPath();
+        return path is null ? Empty : Load(path);
+    }
+
+    /// <summary>Finds the shipped gazetteer file (see <see cref="Default"/>); null when there is none.</summary>
+    public static string? FindDefaultPath()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(PathVariable);
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return File.Exists(fromEnvironment) ? fromEnvironment : null;
+        }
+
+        var assemblyDir = Path.GetDirectoryName(typeof(PlaceGazetteer).Assembly.Location);
+        if (!string.IsNullOrEmpty(assemblyDir) && File.Exists(Path.Combine(assemblyDir, "models", "places.tsv.gz")))
+        {
+            return Path.Combine(assemblyDir, "models", "places.tsv.gz");
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models", "places.tsv.gz");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
