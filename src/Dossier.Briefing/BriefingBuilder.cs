@@ -153,7 +153,23 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             var documents = mentions.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
-            result.Add(new BriefingEntity(group.Id, group.Name, TypeName(group.Type), aliases, documents, mentions));
+            var links = new List<BriefingMention>();
+            foreach (var link in group.Links)
+            {
+                if (corpus.ById.TryGetValue(link.DocumentId, out var linked) && link.End <= linked.Document.Text.Length
+                    && !linked.Document.IsExcluded(new TextSpan(link.Start, link.End)))
+                {
+                    links.Add(new BriefingMention(link.DocumentId, link.Start, link.End, linked.Document.Text[link.Start..link.End]));
+                }
+            }
+
+            result.Add(new BriefingEntity(group.Id, group.Name, TypeName(group.Type), aliases, documents, mentions)
+            {
+                AliasCounts = [.. group.Aliases.Select(a => new BriefingAlias(a.Text, a.Count, [.. a.DocumentIds.Where(corpus.ById.ContainsKey)]))],
+                Titles = [.. group.Titles.Select(t => new BriefingTitle(t.Text, t.Count))],
+                Links = links,
+                Place = group.Place is { } p ? new BriefingPlace(p.GazetteerId, p.Name, p.Kind, p.CountryCode, p.Latitude, p.Longitude) : null,
+            });
         }
 
         result.Sort((a, b) =>

@@ -106,7 +106,40 @@ public sealed record BriefingEntity(
     string Type,
     IReadOnlyList<string> Aliases,
     int Documents,
-    IReadOnlyList<BriefingMention> Mentions);
+    IReadOnlyList<BriefingMention> Mentions)
+{
+    /// <summary>Each spelling with how often it occurs and the sources it occurs in, most frequent first.</summary>
+    public IReadOnlyList<BriefingAlias> AliasCounts { get; init; } = [];
+
+    /// <summary>Titles and roles written with the name ("foreign minister"), most frequent first.</summary>
+    public IReadOnlyList<BriefingTitle> Titles { get; init; } = [];
+
+    /// <summary>Mentions that refer to the entity without naming it (demonyms such as "French" for France).</summary>
+    public IReadOnlyList<BriefingMention> Links { get; init; } = [];
+
+    /// <summary>The gazetteer place (with coordinates, for a map) of a place entity, or null.</summary>
+    public BriefingPlace? Place { get; init; }
+}
+
+/// <summary>One spelling of an entity.</summary>
+/// <param name="Text">The spelling, exactly as written.</param>
+/// <param name="Count">Number of mentions written this way.</param>
+/// <param name="Sources">Ids of the documents that write it this way.</param>
+public sealed record BriefingAlias(string Text, int Count, IReadOnlyList<string> Sources);
+
+/// <summary>A title or role seen with an entity's name.</summary>
+/// <param name="Text">The title, lower case.</param>
+/// <param name="Count">Number of mentions it was seen with.</param>
+public sealed record BriefingTitle(string Text, int Count);
+
+/// <summary>A place from the gazetteer.</summary>
+/// <param name="Id">"country:ISO2" or "geonames:ID".</param>
+/// <param name="Name">The gazetteer's name.</param>
+/// <param name="Kind">"country" or "city".</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code.</param>
+/// <param name="Latitude">Degrees north.</param>
+/// <param name="Longitude">Degrees east.</param>
+public sealed record BriefingPlace(string Id, string Name, string Kind, string Country, double Latitude, double Longitude);
 
 /// <summary>A quote with its speaker.</summary>
 /// <param name="Source">Document id.</param>
