@@ -32,7 +32,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     private const string Season = "(?:spring|summer|autumn|fall|winter)";
 
     // Explicit dates with a day.
-    [GeneratedRegex("\\b(?:(?<mon>" + MonthNames + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\.\\d)(?:,?\\s+(?<year>\\d{4})\\b)?|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?)",
+    [GeneratedRegex("\\b(?:(?<mon>" + MonthNames + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\.\\d)(?:,?\\s+(?<year>\\d{4})\\b)?|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>" + MonthNames + ")\\b\\.?(?:,?\\s+(?<year>\\d{4})\\b)?)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex DayDate();
 
@@ -77,7 +77,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex("\\b(?:(?<q>every|each|per)\\s+(?:(?<n>other|two|three|four|five|six|\\d+)\\s+)?(?<u>" + Unit + "|" + DayPart + "|" + FullWeekdayNames + ")|(?<freq>once|twice|three times|four times|several times|\\d+ times)\\s+(?:a|an|per|every)\\s+(?<u>" + Unit + ")|(?<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|fortnightly))\\b",
+    [GeneratedRegex("\\b(?:(?<q>every|each|per)\\s+(?:(?<n>other|two|three|four|five|six|\\d+)\\s+)?(?<u>" + Unit + "|" + DayPart + "|" + FullWeekdayNames + ")|(?<freq>once|twice|three times|four times|several times|\\d+ times)\\s+(?:a|an|per|every)\\s+(?<u>" + Unit + ")|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly))\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex SetExpression();
 
@@ -85,9 +85,14 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex SeasonExpression();
 
-    [GeneratedRegex("\\b(?:the\\s+)?(?:fiscal[\\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?<y>\\d{4})|\\s+(?<y>\\d{4}))?\\b|\\bQ(?<qn>[1-4])\\s+(?<y>\\d{4})\\b",
+    [GeneratedRegex("\\b(?:(?:the\\s+)?(?<py>(?:19|20)\\d\\d)\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<the>the)\\s+)?(?:fiscal[\\s-]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<hyphen>[\\s-])quarter(?:\\s+of\\s+(?<y>\\d{4})|\\s+(?<y>\\d{4}))?\\b|\\bQ(?<qn>[1-4])\\s+(?<y>\\d{4})\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex QuarterExpression();
+
+    // "the year-ago quarter", "year-earlier", "the comparable year-ago third quarter", "the 1988 period".
+    [GeneratedRegex("\\b(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?year-(?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)[\\s-]+quarter|(?<noun>quarter|period))\\b|\\byear-(?:ago|earlier)\\b|\\b[Tt]he\\s+(?<py>(?:19|20)\\d\\d)\\s+(?<noun>period|quarter)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex YearAgoExpression();
 
     [GeneratedRegex("\\b[Tt]he\\s+(?:latest\\s+|most recent\\s+|just-ended\\s+|recent\\s+)?(?:fiscal\\s+)?quarter\\b(?![\\s-]+(?:of|century|mile|point|percent))", RegexOptions.CultureInvariant)]
     private static partial Regex LatestQuarter();
@@ -96,11 +101,15 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
-    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans? to|planning to|scheduled|set to|would|intends? to|hopes? to|aims? to|next|as soon as|as early as|no earlier than|until)\\b",
+    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans?|planned|planning|(?:is|are) to|scheduled|set to|would|intends? to|hopes? to|aims? to|next(?!\\s+to\\b)|as soon as|as early as|no earlier than|until)\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
-    private sealed record Candidate(int Start, int End, TimexType Type, Func<Context, string?> Value, int Priority);
+    private sealed record Candidate(int Start, int End, TimexType Type, Func<Context, string?> Value, int Priority)
+    {
+        /// <summary>True for a quarter named outright ("the third quarter"), which later comparisons refer to.</summary>
+        public bool NamesQuarter { get; init; }
+    }
 
     private sealed class Context
     {
@@ -110,6 +119,12 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         public required string Sentence;
         public int Offset;
         public int Position; // sentence-relative start of the expression being resolved
+
+        /// <summary>
+        /// The fiscal quarter the text last named ("the third quarter" → 1989-Q3). Business news compares a quarter
+        /// with the same one a year before, so "a year earlier" and "the year-ago period" take this granularity.
+        /// </summary>
+        public (int Year, int Quarter)? QuarterReference;
     }
 
     /// <inheritdoc/>
@@ -177,6 +192,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                 list.Add(new Timex(c.Start, c.End, c.Type, value));
             }
 
+            if (c.NamesQuarter && value.Length == 7 && value[4] == '-' && value[5] == 'Q' && value[6] is >= '1' and <= '4')
+            {
+                context.QuarterReference = (int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture), value[6] - '0');
+            }
+
             if (c.Type == TimexType.Date && value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
                 context.LastDate = d;
@@ -242,7 +262,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> SetWords = System.Buffers.SearchValues.Create(
-        ["every", "each", "per ", "once", "twice", "times", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "nightly"], StringComparison.OrdinalIgnoreCase);
+        ["every", "each", "per ", "once", "twice", "times", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> OffsetWords = System.Buffers.SearchValues.Create(
         ["ago", "earlier", "later", "from now", "hence", "before", "after"], StringComparison.OrdinalIgnoreCase);
@@ -283,6 +303,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             foreach (Match m in QuarterExpression().Matches(s))
             {
                 AddQuarter(m, output);
+            }
+
+            foreach (Match m in YearAgoExpression().Matches(s))
+            {
+                AddYearAgo(m, output);
             }
         }
 
@@ -331,7 +356,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             foreach (Match m in LatestQuarter().Matches(s))
             {
                 // Business news: "the quarter" is the last completed one.
-                output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx => QuarterValue(ctx.Dct.AddMonths(-3)), 5));
+                output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+                    ctx.QuarterReference is { } q ? QuarterValue(q.Year, q.Quarter) : QuarterValue(ctx.Dct.AddMonths(-3)), 5));
             }
 
             foreach (Match m in Reference().Matches(s))
@@ -753,7 +779,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                     if (IsFuture(ctx))
                     {
                         var ahead = ((weekday - dctDay) + 7) % 7;
-                        date = dct.AddDays(ahead == 0 ? 7 : ahead);
+                        date = dct.AddDays(ahead);
                     }
                     else
                     {
@@ -836,8 +862,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }, 9));
     }
 
-    private static string QuarterValue(DateOnly d) =>
-        string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-Q{(d.Month - 1) / 3 + 1}");
+    private static string QuarterValue(DateOnly d) => QuarterValue(d.Year, (d.Month - 1) / 3 + 1);
+
+    private static string QuarterValue(int year, int quarter) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
     private static string SeasonCode(string season) => season.ToLowerInvariant() switch
     {
@@ -892,6 +920,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
             var anchor = fromDct ? ctx.Dct : ctx.LastDate ?? ctx.Dct;
             var k = (int)Math.Round(amount * sign);
+            if (unit == "Y" && ctx.QuarterReference is { } quarter)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{quarter.Year + k:D4}-Q{quarter.Quarter}");
+            }
+
             return unit switch
             {
                 "D" => Date(anchor.AddDays(k)),
@@ -1044,9 +1077,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         "previous", "coming", "final", "first", "past", "last", "next",
     ];
 
-    private static readonly string[] DurationModifiers = ["no more than", "more than", "less than", "fewer than", "within", "up to"];
+    // Modifiers inside the expression, as TimeBank annotates them ("nearly two years", "at least 72 hours"); "about",
+    // "within", "over", "just" and "only" stay outside more often than not there.
+    private static readonly string[] DurationModifiers = ["no more than", "more than", "less than", "fewer than", "at least", "nearly", "almost", "around", "up to"];
 
-    private static readonly string[] OffsetModifiers = ["more than", "less than", "roughly", "nearly", "almost", "about", "some", "just", "only"];
+    private static readonly string[] OffsetModifiers = ["more than", "less than", "roughly", "nearly", "almost", "some"];
 
     private static readonly string[] WeekdayRelations = ["the previous", "the coming", "previous", "coming", "last", "next", "this", "past"];
 
@@ -1202,7 +1237,6 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                 "daily" or "nightly" => "P1D",
                 "weekly" => "P1W",
                 "monthly" => "P1M",
-                "quarterly" => "P3M",
                 "hourly" => "PT1H",
                 "fortnightly" => "P2W",
                 _ => "P1Y",
@@ -1266,20 +1300,53 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
     private static void AddQuarter(Match m, List<Candidate> output)
     {
-        var q = m.Groups["qn"].Success ? Int(m.Groups["qn"]) : m.Groups["q"].Value.ToLowerInvariant() switch
+        var q = m.Groups["qn"].Success ? Int(m.Groups["qn"]) : OrdinalQuarter(m.Groups["q"].Value);
+        var year = m.Groups["y"].Success ? Int(m.Groups["y"]) : m.Groups["py"].Success ? Int(m.Groups["py"]) : (int?)null;
+        var yearShift = m.Groups["rel"].Value switch { "last" => -1, "next" => 1, "this" => 0, _ => (int?)null };
+        var start = m.Index;
+        // "the third-quarter results": the article belongs to the noun the adjective modifies.
+        if (m.Groups["the"].Success && m.Groups["hyphen"].Value == "-")
         {
-            "first" or "1st" => 1,
-            "second" or "2nd" => 2,
-            "third" or "3rd" => 3,
-            _ => 4,
-        };
-        var year = m.Groups["y"].Success ? Int(m.Groups["y"]) : (int?)null;
+            start = m.Groups["q"].Index;
+        }
+
+        output.Add(new Candidate(start, m.Index + m.Length, TimexType.Date, ctx =>
+        {
+            var y = year ?? (yearShift is { } shift ? ctx.Dct.Year + shift
+                : q > (ctx.Dct.Month - 1) / 3 + 1 && !IsFuture(ctx) ? ctx.Dct.Year - 1 : ctx.Dct.Year);
+            return QuarterValue(y, q);
+        }, 9) { NamesQuarter = true });
+    }
+
+    private static void AddYearAgo(Match m, List<Candidate> output)
+    {
+        var ordinal = m.Groups["q"].Success ? OrdinalQuarter(m.Groups["q"].Value) : 0;
+        var periodYear = m.Groups["py"].Success ? Int(m.Groups["py"]) : (int?)null;
+        var quarterNoun = m.Groups["noun"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase);
         output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
         {
-            var y = year ?? (q > (ctx.Dct.Month - 1) / 3 + 1 && !IsFuture(ctx) ? ctx.Dct.Year - 1 : ctx.Dct.Year);
-            return string.Create(CultureInfo.InvariantCulture, $"{y:D4}-Q{q}");
+            var reference = ctx.QuarterReference ?? (quarterNoun || ordinal > 0 || periodYear is not null
+                ? (ctx.Dct.AddMonths(-3).Year, (ctx.Dct.AddMonths(-3).Month - 1) / 3 + 1)
+                : null);
+            if (periodYear is { } y)
+            {
+                return reference is { } r ? QuarterValue(y, r.Quarter) : null;
+            }
+
+            // The same period one year before the one the text is about; without a period, simply last year.
+            return ordinal > 0 ? QuarterValue((reference?.Year ?? ctx.Dct.Year) - 1, ordinal)
+                : reference is { } q ? QuarterValue(q.Year - 1, q.Quarter)
+                : YearValue(ctx.Dct.Year - 1);
         }, 9));
     }
+
+    private static int OrdinalQuarter(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" => 1,
+        "second" or "2nd" => 2,
+        "third" or "3rd" => 3,
+        _ => 4,
+    };
 
     private static void AddReference(string s, Match m, List<Candidate> output)
     {
