@@ -18,7 +18,7 @@ internal static class ExtractionSpeed
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         if (folder is null || !Directory.Exists(folder))
         {
-            Console.Error.WriteLine("usage: speed HTML_DIR [--passes N]   (a folder of *.html or *.html.gz pages)");
+            Console.Error.WriteLine("usage: speed HTML_DIR [--passes N] [--no-warmup]   (a folder of *.html or *.html.gz pages)");
             return 2;
         }
 
@@ -35,10 +35,14 @@ internal static class ExtractionSpeed
         var inputChars = pages.Sum(p => (long)p.Length);
         var extractor = new HtmlArticleExtractor();
 
-        // One untimed pass so that JIT compilation and the lazily loaded language profiles are not counted.
-        foreach (var page in pages.Take(50))
+        // A few untimed pages so that the lazily loaded language profiles and first JIT compilations are not
+        // counted; --no-warmup measures a cold process, as the peers are measured.
+        if (!args.Contains("--no-warmup"))
         {
-            extractor.Extract(page);
+            foreach (var page in pages.Take(50))
+            {
+                extractor.Extract(page);
+            }
         }
 
         var seconds = new List<double>();
@@ -47,6 +51,7 @@ internal static class ExtractionSpeed
         {
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             outputChars = 0;
             foreach (var page in pages)
@@ -55,10 +60,11 @@ internal static class ExtractionSpeed
             }
 
             clock.Stop();
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             seconds.Add(clock.Elapsed.TotalSeconds);
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"pass {pass + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, allocated {allocated / (double)pages.Count / 1024:0} KiB/page"));
+                $"pass {pass + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {cpu:0.000} s CPU (all threads), allocated {allocated / (double)pages.Count / 1024:0} KiB/page"));
         }
 
         var median = seconds.Order().ElementAt(seconds.Count / 2);

@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "profiles")
     return LanguageProfiles.Build(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "shingles")
+{
+    return ShingleScorer.Run(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "speed")
 {
     return ExtractionSpeed.Run(args.Skip(1).ToArray());

@@ -64,6 +64,10 @@ internal static partial class ElementSignals
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
+    // Class and id values repeat within and across pages (theme names), so the regex verdicts are memoised.
+    private static readonly BoundedCache<string, Furniture> NameFurniture = new(50_000, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, int> NameWeight = new(50_000, StringComparer.Ordinal);
+
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
     /// <summary>Elements whose content is never article text.</summary>
@@ -109,7 +113,12 @@ internal static partial class ElementSignals
         }
 
         var names = Names(element);
-        if (names.Length == 0 || !FurnitureName().IsMatch(names) || StrongContentName().IsMatch(names))
+        return names.Length == 0 ? Furniture.None : NameFurniture.GetOrAdd(names, FurnitureOfNames);
+    }
+
+    private static Furniture FurnitureOfNames(string names)
+    {
+        if (!FurnitureName().IsMatch(names) || StrongContentName().IsMatch(names))
         {
             return Furniture.None;
         }
@@ -128,15 +137,7 @@ internal static partial class ElementSignals
                 continue;
             }
 
-            if (NegativeName().IsMatch(name))
-            {
-                weight -= 25;
-            }
-
-            if (PositiveName().IsMatch(name))
-            {
-                weight += 25;
-            }
+            weight += NameWeight.GetOrAdd(name, WeightOfName);
         }
 
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
@@ -146,6 +147,9 @@ internal static partial class ElementSignals
 
         return weight;
     }
+
+    private static int WeightOfName(string name) =>
+        (NegativeName().IsMatch(name) ? -25 : 0) + (PositiveName().IsMatch(name) ? 25 : 0);
 
     private static string Names(IElement element)
     {

@@ -89,24 +89,29 @@ internal sealed class PageIndex
             AuthorMarks.Add(element);
         }
 
-        var names = (element.ClassName + " " + element.Id).ToUpperInvariant();
-        if (names.Length <= 1)
+        var className = element.ClassName;
+        var id = element.Id;
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
         {
             return;
         }
 
-        if (DateHints.Count < MaxHintElements && (names.Contains("DATE", StringComparison.Ordinal) || names.Contains("TIME", StringComparison.Ordinal)
-            || names.Contains("BYLINE", StringComparison.Ordinal) || names.Contains("META", StringComparison.Ordinal)))
+        if (DateHints.Count < MaxHintElements && (Mentions(className, id, "DATE") || Mentions(className, id, "TIME")
+            || Mentions(className, id, "BYLINE") || Mentions(className, id, "META")))
         {
             DateHints.Add(element);
         }
 
-        if (AuthorHints.Count < MaxHintElements && (names.Contains("AUTH", StringComparison.Ordinal) || names.Contains("BYLINE", StringComparison.Ordinal)
-            || names.Contains("AUTOR", StringComparison.Ordinal) || names.Contains("WRITER", StringComparison.Ordinal)))
+        if (AuthorHints.Count < MaxHintElements && (Mentions(className, id, "AUTH") || Mentions(className, id, "BYLINE")
+            || Mentions(className, id, "AUTOR") || Mentions(className, id, "WRITER")))
         {
             AuthorHints.Add(element);
         }
     }
+
+    private static bool Mentions(string? className, string? id, string word) =>
+        (className is not null && className.Contains(word, StringComparison.OrdinalIgnoreCase))
+        || (id is not null && id.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private static bool HasToken(string? value, string token) =>
         value is not null && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
