@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using Dossier.Bench;
 
-// `throughput PATH...` measures the whole pipeline on a corpus, `ner FILE.conll` the NER model; anything else goes
+// `throughput PATH...` measures the whole pipeline on a corpus, `ner FILE.conll` the NER model, `copies --articles N` copy
+// detection on a generated corpus; anything else goes
 // to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
     return await CorpusThroughput.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "copies")
+{
+    return CopyDetectionBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "ner")

@@ -43,6 +43,12 @@ public sealed record CopyDetectionOptions
     /// </summary>
     public int MaxPairsPerBucketMember { get; init; } = 32;
 
+    /// <summary>
+    /// A sentence-band bucket shared by more documents than this is ignored: its band value is made of elements so
+    /// common (frequent terms and trigrams) that it says nothing about copying; copies still meet in other bands.
+    /// </summary>
+    public int MaxSentenceBucketDocuments { get; init; } = 50;
+
     /// <summary>Default options.</summary>
     public static CopyDetectionOptions Default { get; } = new();
 }

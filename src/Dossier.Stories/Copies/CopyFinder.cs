@@ -12,8 +12,13 @@ namespace Dossier.Stories.Copies;
 public static class CopyFinder
 {
     /// <summary>At most one relation per copy, pointing at its best original; sorted by copy id.</summary>
-    public static List<CopyRelation> Find(IReadOnlyList<CopyFingerprint> fingerprints, CopyDetectionOptions options)
+    public static List<CopyRelation> Find(IReadOnlyList<CopyFingerprint> fingerprints, CopyDetectionOptions options) =>
+        Find(fingerprints, options, new CopyFinderStatistics());
+
+    /// <summary>As <see cref="Find(IReadOnlyList{CopyFingerprint}, CopyDetectionOptions)"/>, counting the work in <paramref name="statistics"/>.</summary>
+    public static List<CopyRelation> Find(IReadOnlyList<CopyFingerprint> fingerprints, CopyDetectionOptions options, CopyFinderStatistics statistics)
     {
+        ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(fingerprints);
         ArgumentNullException.ThrowIfNull(options);
         var ordered = fingerprints.ToArray();
@@ -22,7 +27,9 @@ public static class CopyFinder
         var pairs = new List<long>();
         AddExactPairs(ordered, pairs);
         AddDocumentBandPairs(ordered, options, pairs);
-        AddSentenceBandPairs(ordered, options, pairs);
+        statistics.DocumentBandPairs = pairs.Count;
+        statistics.SentenceBandHits = AddSentenceBandPairs(ordered, options, pairs);
+        statistics.CandidatePairs = pairs.Count;
 
         // Each candidate pair once; pairs are (copy << 32 | original) with original < copy in the canonical order.
         var candidates = pairs.ToArray();
@@ -40,6 +47,7 @@ public static class CopyFinder
             var copy = (int)(candidates[k] >> 32);
             var original = (int)(candidates[k] & 0xFFFFFFFF);
             var relation = Verify(ordered[copy], ordered[original], options);
+            statistics.Verified++;
 
             // Stronger kinds win; within a kind, higher similarity; earlier originals win ties (they come first).
             if (relation is not null && (best[copy] is null || Rank(relation) > rank[copy]))
@@ -200,17 +208,17 @@ public static class CopyFinder
             }
         }
 
-        PairBuckets(keys.AsSpan(0, n), members.AsSpan(0, n), options.MaxPairsPerBucketMember, pairs);
+        PairBuckets(keys.AsSpan(0, n), members.AsSpan(0, n), options.MaxPairsPerBucketMember, int.MaxValue, pairs);
     }
 
-    private static void AddSentenceBandPairs(CopyFingerprint[] ordered, CopyDetectionOptions options, List<long> pairs)
+    private static long AddSentenceBandPairs(CopyFingerprint[] ordered, CopyDetectionOptions options, List<long> pairs)
     {
         var size = options.SentenceSketchSize;
         var bands = Math.Max(1, Math.Min(options.SentenceBands, size));
         var rows = size / Math.Max(1, bands);
         if (rows == 0)
         {
-            return;
+            return 0;
         }
 
         var total = 0L;
@@ -237,9 +245,10 @@ public static class CopyFinder
 
         // A document pair needs at least MinSharedSentences colliding sentence bands before it is verified.
         var hits = new List<long>();
-        PairBuckets(keys, members, options.MaxPairsPerBucketMember, hits);
+        PairBuckets(keys, members, options.MaxPairsPerBucketMember, options.MaxSentenceBucketDocuments, hits);
         var sorted = hits.ToArray();
         hits.Clear();
+        var hitCount = sorted.LongLength;
         Array.Sort(sorted);
         var needed = Math.Max(1, options.MinSharedSentences);
         for (var k = 0; k < sorted.Length;)
@@ -257,13 +266,16 @@ public static class CopyFinder
 
             k = end;
         }
+
+        return hitCount;
     }
 
     /// <summary>
     /// Sorts bucket keys and pairs each member of a bucket with the earlier documents of that bucket (at most
-    /// <paramref name="maxPerMember"/> of them, the earliest first). Pairs within one document are skipped.
+    /// <paramref name="maxPerMember"/> of them, the earliest first). Pairs within one document are skipped, and so are
+    /// buckets of more than <paramref name="maxDocuments"/> documents (band values made of very common elements).
     /// </summary>
-    private static void PairBuckets(Span<ulong> keys, Span<int> members, int maxPerMember, List<long> pairs)
+    private static void PairBuckets(Span<ulong> keys, Span<int> members, int maxPerMember, int maxDocuments, List<long> pairs)
     {
         keys.Sort(members);
         var bucket = new List<int>();
@@ -275,7 +287,7 @@ public static class CopyFinder
                 end++;
             }
 
-            if (end - k > 1)
+            if (end - k > 1 && end - k <= 8L * maxDocuments)
             {
                 bucket.Clear();
                 for (var m = k; m < end; m++)
@@ -293,7 +305,7 @@ public static class CopyFinder
                     }
                 }
 
-                for (var j = 1; j < distinct; j++)
+                for (var j = 1; j < distinct && distinct <= maxDocuments; j++)
                 {
                     var limit = Math.Min(j, maxPerMember);
                     for (var i = 0; i < limit; i++)
@@ -306,4 +318,20 @@ public static class CopyFinder
             k = end;
         }
     }
+}
+
+/// <summary>How much work one <see cref="CopyFinder.Find(IReadOnlyList{CopyFingerprint}, CopyDetectionOptions, CopyFinderStatistics)"/> did.</summary>
+public sealed class CopyFinderStatistics
+{
+    /// <summary>Candidate pairs from exact hashes and document bands (with repeats).</summary>
+    public long DocumentBandPairs { get; set; }
+
+    /// <summary>Document pairs emitted by sentence-band buckets (with repeats) before the two-sentence filter.</summary>
+    public long SentenceBandHits { get; set; }
+
+    /// <summary>All candidate pairs (with repeats).</summary>
+    public long CandidatePairs { get; set; }
+
+    /// <summary>Distinct pairs verified.</summary>
+    public long Verified { get; set; }
 }
