@@ -193,6 +193,11 @@ public sealed class QuoteFinder : IDocumentStage
                 attribution = previous;
             }
 
+            if (attribution is null && !Embedded(a, q))
+            {
+                attribution = ImpliedSpeaker(a, q);
+            }
+
             if (words <= 3 && (attribution is null || Embedded(a, q)))
             {
                 continue; // scare quotes and quoted phrases: "frank", called it "theatre"
@@ -496,6 +501,12 @@ public sealed class QuoteFinder : IDocumentStage
                 return Make(a, subject, k);
             }
 
+            // 'Trump hit back, calling him “…”', 'Ryan’s campaign shrugged it off, telling reporters, “…”'
+            if (IsCue(a, k) && k > limitToken(a, limit) && a.Text[a.Tokens[k - 1].Start] == ',' && SentenceSubject(a, limitToken(a, limit), k) is { } sentenceSubject)
+            {
+                return Make(a, sentenceSubject, k);
+            }
+
             // 'Vorenko answered at once: "…"' — a subject and a verb before a colon.
             if (k == before && a.Text[token.Start] == ':' && k - 1 >= 0 && a.Tokens[k - 1].Start >= limit)
             {
@@ -535,6 +546,40 @@ public sealed class QuoteFinder : IDocumentStage
 
         return null;
     }
+
+    private static int limitToken(Analysis a, int limit) => FirstTokenAtOrAfter(a.Tokens, limit);
+
+    // No cue names the speaker. News style puts the speaker in the sentence that introduces the quote: the subject of
+    // the quote's own sentence ('Hillary shot back, “…”') or of the sentence before it in the same paragraph
+    // ('Clinton touted her record. “We need …”'). A colon ending the previous paragraph introduces it too.
+    private static Attribution? ImpliedSpeaker(Analysis a, Marked q)
+    {
+        var seg = a.Segments[q.Segment];
+        var sentence = SentenceAt(a, q.Open);
+        var first = FirstTokenAtOrAfter(a.Tokens, Math.Max(sentence?.Start ?? seg.Start, seg.Start));
+        var open = FirstTokenAtOrAfter(a.Tokens, q.Open);
+        if (open - first >= 2 && SentenceSubject(a, first, open) is { } own && PersonLike(a, own))
+        {
+            return Make(a, own, first);
+        }
+
+        if (sentence is { } s && PreviousSentence(a, s) is { } prev && !InsideDirect(a, prev.Start)
+            && (prev.Start >= seg.Start || (a.Text[prev.End - 1] == ':' && a.Text.AsSpan(prev.End, q.Open - prev.End).IsWhiteSpace())))
+        {
+            var pFirst = FirstTokenAtOrAfter(a.Tokens, prev.Start);
+            var pEnd = FirstTokenAtOrAfter(a.Tokens, prev.End);
+            if (pEnd - pFirst >= 2 && SentenceSubject(a, pFirst, pEnd - 1) is { } before && PersonLike(a, before))
+            {
+                return Make(a, before, pFirst);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PersonLike(Analysis a, Subject subject) =>
+        subject.Pronoun ? subject.Span.Slice(a.Text).ToLowerInvariant() is "he" or "she" or "they" or "i" or "we"
+        : subject.Type is EntityType.Person or EntityType.Organization || subject.Type is null;
 
     private static Sentence? SentenceAt(Analysis a, int position)
     {
@@ -604,7 +649,14 @@ public sealed class QuoteFinder : IDocumentStage
         && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(a.Text.AsSpan(a.Tokens[k].Start, a.Tokens[k].End - a.Tokens[k].Start));
 
     private static bool IsCue(Analysis a, int k) =>
-        IsWord(a, k, Lexicon.CueVerbs) && char.IsLower(a.Text[a.Tokens[k].Start]);
+        (IsWord(a, k, Lexicon.CueVerbs) || IsWord(a, k, QuoteCues.Forms)) && char.IsLower(a.Text[a.Tokens[k].Start]);
+
+    private static bool IsAdverb(Analysis a, int k)
+    {
+        var w = Word(a, k);
+        return Array.IndexOf(Adverbs, w.ToLowerInvariant()) >= 0
+            || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && a.Tokens[k].Kind == TokenKind.Word && w is not ("only" or "early" or "family" or "rally" or "ally" or "daily" or "weekly"));
+    }
 
     private static bool IsAccordingTo(Analysis a, int k) =>
         k + 1 < a.Tokens.Length && Word(a, k).Equals("according", StringComparison.OrdinalIgnoreCase)
@@ -765,7 +817,7 @@ public sealed class QuoteFinder : IDocumentStage
     private static Subject? SubjectBefore(Analysis a, int cue, int limit)
     {
         var k = cue - 1;
-        while (k >= 0 && a.Tokens[k].Start >= limit && Array.IndexOf(Adverbs, Word(a, k).ToLowerInvariant()) >= 0)
+        while (k >= 0 && a.Tokens[k].Start >= limit && IsAdverb(a, k))
         {
             k--;
         }
