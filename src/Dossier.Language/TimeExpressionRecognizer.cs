@@ -73,7 +73,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)|\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\b(?!:\\d|[.,]\\d)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T))?|\\b(?<w>noon|midnight|midday)\\b|\\b(?<h>\\d{1,2})\\s+o'clock\\b",
+    [GeneratedRegex("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T)\\b)?|\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\b(?!:\\d|[.,]\\d)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T))?|\\b(?<w>noon|midnight|midday)\\b|\\b(?<h>\\d{1,2})\\s+o'clock\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
@@ -101,7 +101,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
-    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans?|planned|planning|(?:is|are) to|scheduled|set to|would|intends? to|hopes? to|aims? to|next(?!\\s+to\\b)|as soon as|as early as|no earlier than|until)\\b",
+    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans?|planning|(?:is|are) to|scheduled|set to|would|intends? to|hopes? to|aims? to|next(?!\\s+to\\b)|as soon as|as early as|no earlier than|until)\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
@@ -355,9 +355,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         {
             foreach (Match m in LatestQuarter().Matches(s))
             {
-                // Business news: "the quarter" is the last completed one.
+                // Business news: "the quarter" is the one the text is about, else (and "the latest quarter" always)
+                // the last completed one.
+                var latest = m.Length > "the quarter".Length;
                 output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
-                    ctx.QuarterReference is { } q ? QuarterValue(q.Year, q.Quarter) : QuarterValue(ctx.Dct.AddMonths(-3)), 5));
+                    !latest && ctx.QuarterReference is { } q ? QuarterValue(q.Year, q.Quarter) : QuarterValue(ctx.Dct.AddMonths(-3)), 5));
             }
 
             foreach (Match m in Reference().Matches(s))
@@ -578,10 +580,18 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
         var rel = relStart >= 0 ? modifier?.ToLowerInvariant() : null;
         var year = hasYear ? Int(m.Groups["year"]) : (int?)null;
+        int? yearShift = null;
+        if (!hasYear && RelativeYearAfter().Match(s, end) is { Success: true } relativeYear && relativeYear.Index == end)
+        {
+            // "June last year", "January this year"
+            yearShift = relativeYear.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            end = relativeYear.Index + relativeYear.Length;
+        }
+
         var start = Math.Max(modifierStart, relStart) is var found && found >= 0 ? found : m.Index;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
-            var y = year ?? rel switch
+            var y = year ?? (yearShift is { } shift ? ctx.Dct.Year + shift : (int?)null) ?? rel switch
             {
                 "last" or "past" => month < ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year - 1,
                 "next" or "coming" => month > ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year + 1,
@@ -591,6 +601,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             return MonthValue(y, month);
         }, 8));
     }
+
+    [GeneratedRegex("\\G,?\\s+(?<rel>last|this|next)\\s+year\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYearAfter();
 
     private static readonly string[] MonthModifiers =
         ["the beginning of", "the middle of", "the start of", "the end of", "beginning of", "start of", "end of", "early", "late", "mid"];
@@ -1355,9 +1368,12 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var end = m.Index + m.Length;
         if (w is "the past" or "the future")
         {
-            // Only as a noun phrase ("in the past"), not "the past week".
+            // As a noun phrase ("in the past", "into the future if"), not "the past week", "the past two years" or
+            // "the future of the party".
             var after = s.AsSpan(end).TrimStart();
-            if (after.Length > 0 && char.IsLetterOrDigit(after[0]))
+            var nextWord = after[..Math.Max(0, after.IndexOfAny(' ', ',', '.') is var e and >= 0 ? e : after.Length)];
+            if (after.Length > 0 && (char.IsDigit(after[0]) || nextWord.Equals("of", StringComparison.OrdinalIgnoreCase)
+                || ParseNumber(nextWord.ToString()) is not null || nextWord.IndexOfAny(UnitWords) >= 0 || NumberPhrases.Contains(nextWord.ToString().ToLowerInvariant())))
             {
                 return;
             }

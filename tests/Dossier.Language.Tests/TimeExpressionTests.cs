@@ -48,7 +48,7 @@ public class TimeExpressionTests
         { "Profit for the nine months fell.", "the nine months", "Duration", "P9M" },
         { "A deal is expected within 18 months.", "18 months", "Duration", "P18M" },
         { "It lasted nearly two years.", "nearly two years", "Duration", "P2Y" },
-        { "Net income fell from $3 million in the year-earlier quarter.", "the year-earlier quarter", "Date", "2026-Q1" },
+        { "Net income fell from $3 million in the year-earlier quarter.", "the year-earlier quarter", "Date", "2025-Q1" },
         { "It was nearly two weeks ago.", "nearly two weeks ago", "Date", "2026-W18" },
         { "In the last twenty four hours, prices fell.", "the last twenty four hours", "Duration", "PT24H" },
         { "Prices have risen in recent years.", "recent years", "Date", "PAST_REF" },
