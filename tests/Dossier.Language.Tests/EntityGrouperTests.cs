@@ -1,32 +1,12 @@
-using System.Collections.Immutable;
 using Dossier.Core;
 using Dossier.Core.Corpus;
 using Dossier.Language.Entities;
+using static Dossier.Language.Tests.EntityTestDocs;
 
 namespace Dossier.Language.Tests;
 
 public class EntityGrouperTests
 {
-    // A document whose entities are given by hand: each (text, type) appears once, separated by " ; ".
-    private static Document Doc(params (string Text, EntityType Type)[] entities)
-    {
-        var text = string.Join(" ; ", entities.Select(e => e.Text));
-        var d = new Document(text, new SourceMetadata { Source = "t" });
-        var list = ImmutableArray.CreateBuilder<EntityMention>();
-        var pos = 0;
-        foreach (var (t, type) in entities)
-        {
-            list.Add(new EntityMention(pos, pos + t.Length, type));
-            pos += t.Length + 3;
-        }
-
-        d.Set(Layers.Entities, list.ToImmutable());
-        return d;
-    }
-
-    private static EntityGroup GroupOf(IReadOnlyList<EntityGroup> groups, string alias) =>
-        groups.Single(g => g.Aliases.Any(a => a.Text == alias));
-
     [Fact]
     public void Spelling_variants_across_documents_are_one_entity()
     {

@@ -633,6 +633,7 @@ public sealed class EntityIndex
 
         return displays
             .OrderByDescending(d => type == EntityType.Person && d.Key.Contains(' ', StringComparison.Ordinal))
+            .ThenBy(d => type != EntityType.Person && IsAcronym(d.Key)) // the expansion names an organisation better
             .ThenByDescending(d => IsWellFormed(d.Key))
             .ThenByDescending(d => d.Value)
             .ThenByDescending(d => d.Key.Length)

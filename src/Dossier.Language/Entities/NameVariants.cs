@@ -48,6 +48,12 @@ public static class NameVariants
         if (ka.Equals(kb, StringComparison.Ordinal))
         {
             // Same consonant skeleton: vowel and transliteration changes (Kyiv / Kiev, Zelensky / Zellinski).
+            // In a short name one full vowel for another is another name, not a transliteration (Berg / Borg).
+            if (shorter <= 5 && a.Length == b.Length && IsOneVowelSwap(a, b))
+            {
+                return VariantStrength.Weak;
+            }
+
             if (ka.Length >= 2 && jw >= (shorter <= 4 ? 0.78 : 0.72))
             {
                 return VariantStrength.Strong;
@@ -125,6 +131,22 @@ public static class NameVariants
     {
         ArgumentNullException.ThrowIfNull(normalized);
         return PhoneticKey.Of(normalized.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    private static bool IsOneVowelSwap(string a, string b)
+    {
+        var differences = 0;
+        var vowels = true;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                differences++;
+                vowels &= a[i] is 'a' or 'e' or 'o' or 'u' && b[i] is 'a' or 'e' or 'o' or 'u';
+            }
+        }
+
+        return differences == 1 && vowels;
     }
 
     private static bool IsDigitWord(string w)

@@ -29,8 +29,11 @@ public static class PhoneticKey
             char mapped;
             switch (c)
             {
+                case 't' when next == 'c' && i + 2 < word.Length && word[i + 2] == 'h':
+                    continue; // tch is ch: Kovaltchuk / Kovalchuk
                 case 'c' or 'k' when next == 'h':
-                    // kh/ch: Kharkiv / Harkiv / Charkiw all carry an h sound; keep the consonant class of h (none).
+                case 'c' when next == 'z':
+                    // kh/ch/cz: Kharkiv / Harkiv / Charkiw, Kovalchuk / Kowalczuk carry one sound; keep the class of h (none).
                     mapped = 'h';
                     i++;
                     break;
