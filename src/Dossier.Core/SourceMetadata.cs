@@ -18,6 +18,12 @@ public sealed record SourceMetadata
     /// <summary>Publication time stated by the source.</summary>
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>
+    /// Where <see cref="Published"/> came from, so a reader can judge it: "json-ld", "meta", "time", "url",
+    /// "byline" (web pages, in that order of trust), "feed", "jsonl"; null when there is no date.
+    /// </summary>
+    public string? PublishedFrom { get; init; }
+
     /// <summary>Authors named by the source.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 

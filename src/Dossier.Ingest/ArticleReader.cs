@@ -251,6 +251,7 @@ public sealed class ArticleReader(IngestOptions options)
             Title = article.Title,
             Url = article.CanonicalUrl ?? pageUrl,
             Published = article.Published,
+            PublishedFrom = article.PublishedFrom,
             Authors = article.Authors,
             SiteName = article.SiteName,
             Language = IdentifyLanguage(article.Text, article.DeclaredLanguage),
@@ -280,6 +281,7 @@ public sealed class ArticleReader(IngestOptions options)
                 Title = item.Title,
                 Url = item.Link,
                 Published = item.Published,
+                PublishedFrom = item.Published is null ? null : "feed",
                 Authors = item.Authors,
                 SiteName = feed.Title,
             };
@@ -366,6 +368,7 @@ public sealed class ArticleReader(IngestOptions options)
                 Authors = Strings(root, "authors") is { Count: > 0 } authors ? authors : Strings(root, "author"),
                 SiteName = String(root, "source") ?? String(root, "sourceName") ?? String(root, "site") ?? String(root, "siteName"),
             };
+            metadata = metadata with { PublishedFrom = metadata.Published is null ? null : "jsonl" };
             var declared = MetadataReader.NormalizeLanguage(String(root, "language") ?? String(root, "lang"));
             if (String(root, "text") is { } text && !string.IsNullOrWhiteSpace(text))
             {
@@ -385,6 +388,7 @@ public sealed class ArticleReader(IngestOptions options)
                     Title = metadata.Title ?? article.Title,
                     Url = metadata.Url ?? article.CanonicalUrl,
                     Published = metadata.Published ?? article.Published,
+                    PublishedFrom = metadata.PublishedFrom ?? article.PublishedFrom,
                     Authors = metadata.Authors.Count > 0 ? metadata.Authors : article.Authors,
                     SiteName = metadata.SiteName ?? article.SiteName,
                     Language = IdentifyLanguage(article.Text, declared ?? article.DeclaredLanguage),

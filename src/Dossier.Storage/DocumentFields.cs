@@ -26,7 +26,7 @@ internal static class DocumentFields
     public static string? Unstorable(Document document, bool nulAllowed)
     {
         var m = document.Metadata;
-        string?[] fields = [document.Text, m.Source, m.Format, m.Title, m.Url, m.SiteName, m.Language, .. m.Authors];
+        string?[] fields = [document.Text, m.Source, m.Format, m.Title, m.Url, m.SiteName, m.Language, m.PublishedFrom, .. m.Authors];
         foreach (var field in fields)
         {
             if (field is null)

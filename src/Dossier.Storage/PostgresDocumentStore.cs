@@ -84,8 +84,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var m = document.Metadata;
             await using var insert = new NpgsqlCommand("""
-                INSERT INTO documents (id, text, source, format, title, url, published, authors, site_name, language, source_map)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                INSERT INTO documents (id, text, source, format, title, url, published, authors, site_name, language, source_map, published_from)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                 ON CONFLICT (id) DO NOTHING
                 RETURNING seq
                 """, connection, transaction)
@@ -103,6 +103,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
                     new() { Value = (object?)m.SiteName ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
                     new() { Value = (object?)m.Language ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
                     new() { Value = (object?)sourceMap ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea },
+                    new() { Value = (object?)m.PublishedFrom ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
                 },
             };
             if (await insert.ExecuteScalarAsync(ct) is not long seq)
@@ -313,7 +314,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var rows = new List<(long Seq, string Text, SourceMetadata Metadata, byte[]? Map)>();
         await using (var select = new NpgsqlCommand(
-            "SELECT seq, text, source, format, title, url, published, authors, site_name, language, source_map FROM documents " + where,
+            "SELECT seq, text, source, format, title, url, published, authors, site_name, language, source_map, published_from FROM documents " + where,
             connection, transaction))
         {
             foreach (var argument in arguments)
@@ -334,6 +335,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
                     Authors = reader.GetFieldValue<string[]>(7),
                     SiteName = reader.IsDBNull(8) ? null : reader.GetString(8),
                     Language = reader.IsDBNull(9) ? null : reader.GetString(9),
+                    PublishedFrom = reader.IsDBNull(11) ? null : reader.GetString(11),
                 }, reader.IsDBNull(10) ? null : (byte[])reader[10]));
             }
         }

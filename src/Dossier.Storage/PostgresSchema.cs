@@ -21,6 +21,7 @@ internal static class PostgresSchema
     [
         new(1, "documents and annotation layers", CreateBaseTablesAsync),
         new(2, "full-text index over sentences (tsvector + GIN), backfilled from stored layers", CreateSentenceIndexAsync),
+        new(3, "where the publication date came from", AddPublishedFromAsync),
     ];
 
     /// <summary>The version this program writes.</summary>
@@ -97,6 +98,9 @@ internal static class PostgresSchema
                 PRIMARY KEY (doc_seq, name)
             );
             """, ct);
+
+    private static Task AddPublishedFromAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct) =>
+        ExecuteAsync(connection, transaction, "ALTER TABLE documents ADD COLUMN published_from text", ct);
 
     private static async Task CreateSentenceIndexAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {

@@ -107,8 +107,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             using var transaction = connection.BeginTransaction(deferred: false);
             long seq;
             using (var insert = Command(connection, transaction, """
-                INSERT INTO documents (id, text, source, format, title, url, published, authors, site_name, language, source_map, added_at)
-                VALUES ($id, $text, $source, $format, $title, $url, $published, $authors, $site, $language, $map, $added)
+                INSERT INTO documents (id, text, source, format, title, url, published, authors, site_name, language, source_map, added_at, published_from)
+                VALUES ($id, $text, $source, $format, $title, $url, $published, $authors, $site, $language, $map, $added, $publishedFrom)
                 ON CONFLICT (id) DO NOTHING
                 RETURNING seq
                 """))
@@ -121,6 +121,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 insert.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$url", (object?)m.Url ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$published", (object?)DocumentFields.FormatPublished(m.Published) ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$publishedFrom", (object?)m.PublishedFrom ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$authors", DocumentFields.FormatAuthors(m.Authors));
                 insert.Parameters.AddWithValue("$site", (object?)m.SiteName ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$language", (object?)m.Language ?? DBNull.Value);
@@ -321,7 +322,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     private const string SelectDocument =
-        "SELECT seq, text, source, format, title, url, published, authors, site_name, language, source_map FROM documents";
+        "SELECT seq, text, source, format, title, url, published, authors, site_name, language, source_map, published_from FROM documents";
 
     private async Task<List<(long, Document)>> ReadPageAsync(long after, int pageSize, CancellationToken ct)
     {
@@ -379,6 +380,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             Authors = DocumentFields.ParseAuthors(row.IsDBNull(7) ? null : row.GetString(7)),
             SiteName = row.IsDBNull(8) ? null : row.GetString(8),
             Language = row.IsDBNull(9) ? null : row.GetString(9),
+            PublishedFrom = row.IsDBNull(11) ? null : row.GetString(11),
         };
         var document = new Document(text, metadata)
         {

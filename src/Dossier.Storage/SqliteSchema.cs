@@ -21,6 +21,7 @@ internal static class SqliteSchema
     [
         new(1, "documents and annotation layers", CreateBaseTables),
         new(2, "full-text index over sentences (FTS5), backfilled from stored layers", CreateSentenceIndex),
+        new(3, "where the publication date came from", AddPublishedFrom),
     ];
 
     /// <summary>The version this program writes.</summary>
@@ -97,6 +98,9 @@ internal static class SqliteSchema
                 PRIMARY KEY (doc_seq, name)
             ) WITHOUT ROWID;
             """);
+
+    private static void AddPublishedFrom(SqliteConnection connection, SqliteTransaction transaction) =>
+        Execute(connection, transaction, "ALTER TABLE documents ADD COLUMN published_from TEXT");
 
     private static void CreateSentenceIndex(SqliteConnection connection, SqliteTransaction transaction)
     {

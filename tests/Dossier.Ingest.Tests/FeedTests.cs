@@ -43,6 +43,7 @@ public sealed class FeedTests : IDisposable
         Assert.Equal("Talks open in the harbour city", first.Metadata.Title);
         Assert.Equal("https://wire.example/2026/05/11/talks-open", first.Metadata.Url);
         Assert.Equal(new DateTimeOffset(2026, 5, 11, 17, 5, 0, TimeSpan.FromHours(2)), first.Metadata.Published);
+        Assert.Equal("feed", first.Metadata.PublishedFrom);
         Assert.Equal(["Jana Holm"], first.Metadata.Authors);
         Assert.Equal("Harbour Wire", first.Metadata.SiteName);
         Assert.Equal("en", first.Metadata.Language);

@@ -58,6 +58,7 @@ public sealed class HtmlExtractionTests
         Assert.Equal("Ferry strike ends after night of talks", Golden.Title);
         Assert.Equal(["Mara Quint", "Olle Brandt"], Golden.Authors);
         Assert.Equal(new DateTimeOffset(2025, 3, 4, 6, 45, 0, TimeSpan.FromHours(1)), Golden.Published); // JSON-LD beats the meta tag
+        Assert.Equal("json-ld", Golden.PublishedFrom);
         Assert.Equal("https://harbour-news.example/2025/03/04/ferry-strike-ends", Golden.CanonicalUrl);
         Assert.Equal("Harbour News", Golden.SiteName);
         Assert.Equal("en", Golden.DeclaredLanguage);
@@ -65,17 +66,18 @@ public sealed class HtmlExtractionTests
     }
 
     [Theory]
-    [InlineData("<meta property=\"article:published_time\" content=\"2024-05-16T10:00:00Z\">", "", null, "2024-05-16T10:00:00+00:00")]
-    [InlineData("", "<time datetime=\"2024-05-17\">17 May</time>", null, "2024-05-17T00:00:00+00:00")]
-    [InlineData("", "", "https://news.example/2024/05/18/story", "2024-05-18T00:00:00+00:00")]
-    [InlineData("", "<div class=\"date\">Published 19. Mai 2024</div>", null, "2024-05-19T00:00:00+00:00")]
-    public void Date_sources_in_order_of_trust(string head, string body, string? url, string expected)
+    [InlineData("<meta property=\"article:published_time\" content=\"2024-05-16T10:00:00Z\">", "", null, "2024-05-16T10:00:00+00:00", "meta")]
+    [InlineData("", "<time datetime=\"2024-05-17\">17 May</time>", null, "2024-05-17T00:00:00+00:00", "time")]
+    [InlineData("", "", "https://news.example/2024/05/18/story", "2024-05-18T00:00:00+00:00", "url")]
+    [InlineData("", "<div class=\"date\">Published 19. Mai 2024</div>", null, "2024-05-19T00:00:00+00:00", "byline")]
+    public void Date_sources_in_order_of_trust(string head, string body, string? url, string expected, string origin)
     {
         var html = $"<html><head>{head}</head><body>{body}<article><p>Enough words to make this look like the text of a real article, with commas, too.</p></article></body></html>";
 
         var article = new HtmlArticleExtractor().Extract(html, url);
 
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.Published);
+        Assert.Equal(origin, article.PublishedFrom);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class TestDocuments
         "Talks resume in Geneva on 16 May 2025 — officials said the ceasefire holds. Photo: Reuters 😀";
 
     /// <summary>A document with every layer, every metadata field, a DCT and a source map.</summary>
-    public static Document Full(string? text = null, string source = "samples/full.html")
+    public static Document Full(string? text = null, string source = "samples/full.html", string? publishedFrom = "json-ld")
     {
         text ??= SampleText;
         var document = new Document(text, new SourceMetadata
@@ -24,6 +24,7 @@ internal static class TestDocuments
             Url = "https://example.org/news/ceasefire?id=1&x=\"2\"",
             Published = new DateTimeOffset(2025, 5, 12, 9, 30, 15, 123, TimeSpan.FromHours(-4)).AddTicks(4567),
             Authors = ["Jane Doe", "Ján Novák"],
+            PublishedFrom = publishedFrom,
             SiteName = "Example News",
             Language = "en",
         })
@@ -117,6 +118,7 @@ internal static class TestDocuments
         Assert.Equal(e.Published?.Offset, a.Published?.Offset);
         Assert.Equal(e.Authors, a.Authors);
         Assert.Equal(e.SiteName, a.SiteName);
+        Assert.Equal(e.PublishedFrom, a.PublishedFrom);
         Assert.Equal(e.Language, a.Language);
         Assert.Equal(expected.SourceMap is null, actual.SourceMap is null);
         if (expected.SourceMap is not null)

@@ -20,6 +20,7 @@ public static class ExtractJsonWriter
         Nullable(json, "title", meta.Title);
         json.WriteString("text", document.Text);
         Nullable(json, "published", meta.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        Nullable(json, "publishedFrom", meta.PublishedFrom);
         json.WriteStartArray("authors");
         foreach (var author in meta.Authors)
         {

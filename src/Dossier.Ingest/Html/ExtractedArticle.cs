@@ -24,6 +24,9 @@ public sealed record ExtractedArticle
     /// <summary>Publication time.</summary>
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>Where <see cref="Published"/> was found: "json-ld", "meta", "time", "url" or "byline"; null without a date.</summary>
+    public string? PublishedFrom { get; init; }
+
     /// <summary>ISO 639-1 code: identified from the text, or declared by the page when identification is unsure.</summary>
     public string? Language { get; init; }
 

@@ -127,6 +127,7 @@ public sealed class HtmlArticleExtractor
             Title = metadata.Title,
             Authors = metadata.Authors,
             Published = metadata.Published,
+            PublishedFrom = metadata.PublishedOrigin,
             DeclaredLanguage = metadata.DeclaredLanguage,
             Language = body.Length == 0 ? metadata.DeclaredLanguage : Languages.Identify(body, metadata.DeclaredLanguage),
             CanonicalUrl = metadata.CanonicalUrl,
