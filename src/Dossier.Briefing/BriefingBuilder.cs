@@ -223,7 +223,7 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
             }
         }
 
-        return result;
+        return QuoteGrouper.Group(result);
     }
 
     private List<TimelineEntry> BuildTimeline(Corpus corpus)

@@ -156,7 +156,33 @@ public sealed record BriefingQuote(
     string Text,
     string? SpeakerName,
     string? SpeakerId,
-    bool Direct);
+    bool Direct)
+{
+    /// <summary>Every place these words are quoted (this one first) when there is more than one; else empty.</summary>
+    public IReadOnlyList<QuoteOccurrence> Occurrences { get; init; } = [];
+
+    /// <summary>Set when the occurrences give the words to different speakers.</summary>
+    public QuoteMisattribution? PossibleMisattribution { get; init; }
+}
+
+/// <summary>One place where a quote occurs, with the speaker that source gives.</summary>
+/// <param name="Source">Document id.</param>
+/// <param name="Start">First code unit of the quoted content.</param>
+/// <param name="End">One past the last code unit.</param>
+/// <param name="Text">The quoted content, exactly as in that document.</param>
+/// <param name="SpeakerName">Canonical speaker name in that source, or null.</param>
+/// <param name="SpeakerId">Entity id of that speaker, or null.</param>
+public sealed record QuoteOccurrence(string Source, int Start, int End, string Text, string? SpeakerName, string? SpeakerId);
+
+/// <summary>The same words given to different speakers: each speaker with the occurrences that name it.</summary>
+/// <param name="Speakers">Two or more distinct speakers.</param>
+public sealed record QuoteMisattribution(IReadOnlyList<AttributedSpeaker> Speakers);
+
+/// <summary>A speaker that some sources give for a quote.</summary>
+/// <param name="SpeakerName">Canonical name, or null.</param>
+/// <param name="SpeakerId">Entity id, or null.</param>
+/// <param name="Citations">The occurrences that attribute the quote to this speaker.</param>
+public sealed record AttributedSpeaker(string? SpeakerName, string? SpeakerId, IReadOnlyList<Citation> Citations);
 
 /// <summary>A sentence taken verbatim from a source.</summary>
 /// <param name="Text">The sentence, exactly the text at its first citation.</param>

@@ -58,6 +58,10 @@ internal sealed class CitationIndex
         foreach (var quote in briefing.Quotes)
         {
             yield return new Citation(quote.Source, quote.Start, quote.End);
+            foreach (var o in quote.Occurrences)
+            {
+                yield return new Citation(o.Source, o.Start, o.End);
+            }
         }
 
         foreach (var item in briefing.Faq.SelectMany(f => f.Answer))

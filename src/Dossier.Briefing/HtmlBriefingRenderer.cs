@@ -86,7 +86,30 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         {
             html.Append("<li><strong>").Append(E(quote.SpeakerName ?? "Unattributed")).Append("</strong>")
                 .Append("<blockquote>").Append(quote.Direct ? "\u201C" + E(quote.Text) + "\u201D" : E(quote.Text))
-                .Append(Marker(new Citation(quote.Source, quote.Start, quote.End), index)).Append("</blockquote></li>\n");
+                .Append(Marker(new Citation(quote.Source, quote.Start, quote.End), index));
+            foreach (var o in quote.Occurrences.Skip(1))
+            {
+                html.Append(Marker(new Citation(o.Source, o.Start, o.End), index));
+            }
+
+            html.Append("</blockquote>");
+            if (quote.PossibleMisattribution is { } mis)
+            {
+                html.Append("<p class=\"misattribution\">\u26A0 Possible misattribution: attributed to ");
+                for (var i = 0; i < mis.Speakers.Count; i++)
+                {
+                    var s = mis.Speakers[i];
+                    html.Append(i == 0 ? "" : "; ").Append(E(s.SpeakerName ?? s.SpeakerId ?? "?"));
+                    foreach (var c in s.Citations)
+                    {
+                        html.Append(Marker(c, index));
+                    }
+                }
+
+                html.Append("</p>");
+            }
+
+            html.Append("</li>\n");
         }
 
         html.Append("</ul>\n</section>\n");

@@ -55,7 +55,13 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         {
             var speaker = quote.SpeakerName is null ? "Unattributed" : Escape(quote.SpeakerName);
             var text = quote.Direct ? $"\u201C{Escape(quote.Text)}\u201D" : Escape(quote.Text);
-            Line(md, $"- **{speaker}**: {text}{Marker(new Citation(quote.Source, quote.Start, quote.End), index)}");
+            var also = string.Concat(quote.Occurrences.Skip(1).Select(o => Marker(new Citation(o.Source, o.Start, o.End), index)));
+            Line(md, $"- **{speaker}**: {text}{Marker(new Citation(quote.Source, quote.Start, quote.End), index)}{also}");
+            if (quote.PossibleMisattribution is { } mis)
+            {
+                var who = mis.Speakers.Select(s => Escape(s.SpeakerName ?? s.SpeakerId ?? "?") + string.Concat(s.Citations.Select(c => Marker(c, index))));
+                Line(md, $"  - \u26A0 *Possible misattribution:* attributed to {string.Join("; ", who)}");
+            }
         }
 
         Line(md);
