@@ -69,14 +69,21 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
         var corpus = new Corpus(documents, _copies.Detect, _grouper.Group, _options);
         var entities = BuildEntities(corpus);
         var quotes = BuildQuotes(corpus);
-        var summary = new SummarySelector(corpus, _options).Select();
-        var timeline = BuildTimeline(corpus);
-        var faq = new FaqWriter(corpus, _options).Write(entities, quotes, timeline);
-        var contradictions = ContradictionFinder.Find(corpus, _options);
+        var summary = new SummarySelector(corpus, _options).Select().Select(s => Corroboration.Apply(corpus, s)).ToList();
+        var timeline = BuildTimeline(corpus).Select(e => Corroboration.Apply(corpus, e)).ToList();
+        var faq = new FaqWriter(corpus, _options).Write(entities, quotes, timeline)
+            .Select(f => f with { Answer = [.. f.Answer.Select(a => Corroboration.Apply(corpus, a))] })
+            .ToList();
+        var contradictions = ContradictionFinder.Find(corpus, _options).Concat(StatusConflictFinder.Find(corpus)).ToList();
+        var casing = SourceQualityAssessor.Casing(corpus);
         return new Briefing
         {
             Title = corpus.Sources.FirstOrDefault(s => s.Copy is null && !string.IsNullOrWhiteSpace(s.Document.Metadata.Title))?.Document.Metadata.Title,
-            Sources = corpus.Sources.Select(ToSource).ToList(),
+            Sources = corpus.Sources.Select(s => ToSource(s) with
+            {
+                CopyEvidence = CopyEvidenceFinder.Of(corpus, s, _options.SameStatementThreshold - 0.1),
+                Quality = SourceQualityAssessor.Of(corpus, s, casing),
+            }).ToList(),
             Entities = entities,
             Quotes = quotes,
             Timeline = timeline,

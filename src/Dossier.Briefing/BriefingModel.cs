@@ -84,7 +84,45 @@ public sealed record BriefingSource(
     string? CopyOf,
     string? CopyKind,
     double? Similarity,
-    int? SharedSentences);
+    int? SharedSentences)
+{
+    /// <summary>When this source is a copy: its sentences that state what sentences of the original state (at most five, in text order); else null.</summary>
+    public IReadOnlyList<CopyEvidence>? CopyEvidence { get; init; }
+
+    /// <summary>Quality signals of this source relative to the others (shown, never used to hide anything).</summary>
+    public SourceQuality? Quality { get; init; }
+}
+
+/// <summary>One sentence a copy shares with its original.</summary>
+/// <param name="Copy">The sentence in the copy.</param>
+/// <param name="Original">The sentence of the original it matches.</param>
+/// <param name="Similarity">Sentence similarity (1 for identical text).</param>
+public sealed record CopyEvidence(Citation Copy, Citation Original, double Similarity);
+
+/// <summary>Simple, explained quality signals of one source.</summary>
+/// <param name="Words">Words in the source's content sentences.</param>
+/// <param name="DoubledWords">Words repeated back to back ("the the"), a machine-translation and scraping artefact.</param>
+/// <param name="LowercaseNames">Uses of name words in lower case where the other sources write them only capitalised.</param>
+/// <param name="ForeignFunctionWords">Function words of another language (German, French, Spanish, Italian, Portuguese) left untranslated.</param>
+/// <param name="TranslationArtifactsPerThousandWords">The three counts above per 1,000 words.</param>
+/// <param name="BoilerplateShare">Characters in regions cleanup excluded (menus, share lines, credits) over the text length.</param>
+/// <param name="GarbledNames">Spellings of an entity only this source uses, where other sources write the canonical name.</param>
+/// <param name="Notes">The signals in words, for readers.</param>
+public sealed record SourceQuality(
+    int Words,
+    int DoubledWords,
+    int LowercaseNames,
+    int ForeignFunctionWords,
+    double TranslationArtifactsPerThousandWords,
+    double BoilerplateShare,
+    IReadOnlyList<GarbledName> GarbledNames,
+    IReadOnlyList<string> Notes);
+
+/// <summary>A rare spelling of an entity's name.</summary>
+/// <param name="Text">The spelling in this source.</param>
+/// <param name="Canonical">The name other sources use.</param>
+/// <param name="At">Its first mention in this source.</param>
+public sealed record GarbledName(string Text, string Canonical, Citation At);
 
 /// <summary>An entity mention with its text.</summary>
 /// <param name="Source">Document id.</param>
@@ -187,7 +225,7 @@ public sealed record AttributedSpeaker(string? SpeakerName, string? SpeakerId, I
 /// <summary>A sentence taken verbatim from a source.</summary>
 /// <param name="Text">The sentence, exactly the text at its first citation.</param>
 /// <param name="Citations">Where the text stands; every citation covers exactly this text.</param>
-/// <param name="SupportingSources">Number of other independent sources that state the same thing.</param>
+/// <param name="SupportingSources">Number of other independent sources that state the same thing (<see cref="IndependentSources"/> - 1).</param>
 /// <param name="Support">Sentences of those sources (similar, not identical, text).</param>
 /// <param name="Note">A short note about the sentence (for example which source copies which), or null.</param>
 public sealed record CitedSentence(
@@ -195,7 +233,14 @@ public sealed record CitedSentence(
     IReadOnlyList<Citation> Citations,
     int SupportingSources,
     IReadOnlyList<Citation> Support,
-    string? Note);
+    string? Note)
+{
+    /// <summary>Independent sources that state it, this one included (copies and articles of one publisher count once).</summary>
+    public int IndependentSources { get; init; } = 1;
+
+    /// <summary>True when only one independent source states it.</summary>
+    public bool SingleSource => IndependentSources <= 1;
+}
 
 /// <summary>A dated event.</summary>
 /// <param name="Date">TIMEX3 value of a day (2026-05-12) or month (2026-05).</param>
@@ -208,20 +253,34 @@ public sealed record TimelineEntry(
     string Text,
     IReadOnlyList<Citation> Citations,
     int SupportingSources,
-    IReadOnlyList<Citation> Support);
+    IReadOnlyList<Citation> Support)
+{
+    /// <summary>Independent sources that state it on that date, this one included (copies and one publisher count once).</summary>
+    public int IndependentSources { get; init; } = 1;
+
+    /// <summary>True when only one independent source states it.</summary>
+    public bool SingleSource => IndependentSources <= 1;
+}
 
 /// <summary>A question and its answer made of cited sentences.</summary>
 /// <param name="Question">The question.</param>
 /// <param name="Answer">Cited sentences that answer it.</param>
 public sealed record FaqItem(string Question, IReadOnlyList<CitedSentence> Answer);
 
-/// <summary>Two similar statements of different sources that give different numbers for the same thing.</summary>
-/// <param name="Subject">The word the numbers count (for example "prisoners").</param>
+/// <summary>
+/// Similar statements of different sources that disagree: different numbers for the same thing, or an event one
+/// reports as done and another as only planned.
+/// </summary>
+/// <param name="Subject">The word the numbers count (for example "prisoners"), or the event verb's stem.</param>
 /// <param name="Claims">The conflicting statements.</param>
-public sealed record Contradiction(string Subject, IReadOnlyList<Claim> Claims);
+public sealed record Contradiction(string Subject, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>"numbers" (different numbers for the same counted thing) or "status" (done in one source, only planned in another).</summary>
+    public string Kind { get; init; } = "numbers";
+}
 
 /// <summary>One side of a contradiction.</summary>
-/// <param name="Value">The number this source gives.</param>
+/// <param name="Value">The number this source gives, or "done" / "planned".</param>
 /// <param name="Text">The sentence, exactly the text at its citation.</param>
 /// <param name="Citations">Where it stands.</param>
 public sealed record Claim(string Value, string Text, IReadOnlyList<Citation> Citations);

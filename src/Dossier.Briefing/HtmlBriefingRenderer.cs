@@ -42,6 +42,25 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
             .Append(string.Create(CultureInfo.InvariantCulture, $"{briefing.Sources.Count} sources. Every sentence below is quoted from a source; the numbers link to it."))
             .Append("</p></header>\n<main>\n");
 
+        if (briefing.Stories is { Count: > 1 } stories)
+        {
+            Section(html, "stories", string.Create(CultureInfo.InvariantCulture, $"Stories ({stories.Count})"));
+            html.Append("<p class=\"meta\">The sources tell several stories; the sections below cover them all.</p>\n<ul>\n");
+            foreach (var story in stories)
+            {
+                html.Append("<li><strong>").Append(E(story.Title)).Append("</strong> <span class=\"meta\">(<code>").Append(E(story.Id))
+                    .Append(string.Create(CultureInfo.InvariantCulture, $"</code>) {story.Sources.Count} sources</span>"));
+                foreach (var number in story.Sources.Select(id => index.NumberOf(id)).Order())
+                {
+                    html.Append(string.Create(CultureInfo.InvariantCulture, $"<sup><a href=\"#source-{number}\">[{number}]</a></sup>"));
+                }
+
+                html.Append("</li>\n");
+            }
+
+            html.Append("</ul>\n</section>\n");
+        }
+
         Section(html, "summary", "Summary");
         html.Append("<ul>\n");
         foreach (var item in briefing.Summary)
@@ -57,7 +76,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         {
             html.Append("<li><span class=\"date\">").Append(E(entry.Date)).Append("</span> ")
                 .Append(E(entry.Text)).Append(Markers(entry.Citations, index))
-                .Append(SupportNote(entry.SupportingSources, entry.Support, index)).Append("</li>\n");
+                .Append(SupportNote(entry.Support, index)).Append(SourceCount(entry.IndependentSources)).Append("</li>\n");
         }
 
         html.Append("</ul>\n</section>\n");
@@ -140,7 +159,8 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
             html.Append("<ul>\n");
             foreach (var contradiction in briefing.Contradictions)
             {
-                html.Append("<li><strong>").Append(E(contradiction.Subject)).Append("</strong><ul>\n");
+                html.Append("<li><strong>").Append(E(contradiction.Subject)).Append("</strong> <span class=\"meta\">")
+                    .Append(contradiction.Kind == "status" ? "(reported as done and as only planned)" : "(different numbers)").Append("</span><ul>\n");
                 foreach (var claim in contradiction.Claims)
                 {
                     html.Append("<li><span class=\"date\">").Append(E(claim.Value)).Append("</span> ")
@@ -178,7 +198,12 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
                 var original = index.NumberOf(source.CopyOf);
                 html.Append(string.Create(
                     CultureInfo.InvariantCulture,
-                    $" \u00B7 copy of <a href=\"#source-{original}\">[{original}]</a> ({E(source.CopyKind ?? "")}, similarity {source.Similarity:0.00})"));
+                    $" \u00B7 copy of <a href=\"#source-{original}\">[{original}]</a> ({E(source.CopyKind ?? "")}, similarity {source.Similarity:0.00}, {source.SharedSentences} shared sentences)"));
+            }
+
+            if (source.Quality is { Notes.Count: > 0 } quality)
+            {
+                html.Append(" \u00B7 quality: ").Append(E(string.Join("; ", quality.Notes)));
             }
 
             var ranges = index.RangesOf(source.Id);
@@ -198,7 +223,11 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         html.Append("<section id=\"").Append(id).Append("\">\n<h2>").Append(heading).Append("</h2>\n");
 
     private static string Sentence(CitedSentence item, CitationIndex index) =>
-        E(item.Text) + Markers(item.Citations, index) + SupportNote(item.SupportingSources, item.Support, index);
+        E(item.Text) + Markers(item.Citations, index) + SupportNote(item.Support, index) + SourceCount(item.IndependentSources);
+
+    private static string SourceCount(int independent) => independent <= 1
+        ? " <span class=\"note single\">(single source)</span>"
+        : string.Create(CultureInfo.InvariantCulture, $" <span class=\"note\">({independent} independent sources)</span>");
 
     private static string Markers(IEnumerable<Citation> citations, CitationIndex index) =>
         string.Concat(citations.Select(c => Marker(c, index)));
@@ -211,21 +240,8 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
             $"<sup><a href=\"#source-{number}\" title=\"source {number}, characters {citation.Start}-{citation.End}\">[{number}]</a></sup>");
     }
 
-    private static string SupportNote(int supporting, IReadOnlyList<Citation> support, CitationIndex index)
-    {
-        if (support.Count == 0)
-        {
-            return "";
-        }
-
-        var agree = supporting switch
-        {
-            0 => "",
-            1 => "; 1 independent source agrees",
-            _ => string.Create(CultureInfo.InvariantCulture, $"; {supporting} independent sources agree"),
-        };
-        return $" <span class=\"note\">(similar text in{Markers(support, index)}{agree})</span>";
-    }
+    private static string SupportNote(IReadOnlyList<Citation> support, CitationIndex index) =>
+        support.Count == 0 ? "" : $" <span class=\"note\">(similar text in{Markers(support, index)})</span>";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

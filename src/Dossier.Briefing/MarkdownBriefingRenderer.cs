@@ -20,6 +20,21 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         Line(md, "# " + (briefing.Title is null ? "Briefing" : "Briefing: " + Escape(briefing.Title)));
         Line(md);
 
+        if (briefing.Stories is { Count: > 1 } stories)
+        {
+            Line(md, string.Create(CultureInfo.InvariantCulture, $"## Stories ({stories.Count})"));
+            Line(md);
+            Line(md, "The sources tell several stories; the sections below cover them all. Narrow the briefing with `--story ID`.");
+            Line(md);
+            foreach (var story in stories)
+            {
+                var members = string.Concat(story.Sources.Select(id => index.NumberOf(id)).Order().Select(n => string.Create(CultureInfo.InvariantCulture, $" [[{n}]](#source-{n})")));
+                Line(md, string.Create(CultureInfo.InvariantCulture, $"- **{Escape(story.Title)}** (`{story.Id.Replace('`', '\'')}`) \u2014 {story.Sources.Count} sources:{members}"));
+            }
+
+            Line(md);
+        }
+
         Line(md, "## Summary");
         Line(md);
         foreach (var item in briefing.Summary)
@@ -32,7 +47,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         Line(md);
         foreach (var entry in briefing.Timeline)
         {
-            Line(md, $"- **{entry.Date}** \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.SupportingSources, entry.Support, index)}");
+            Line(md, $"- **{entry.Date}** \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.Support, index)}{SourceCount(entry.IndependentSources)}");
         }
 
         Line(md);
@@ -85,7 +100,8 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
             Line(md);
             foreach (var contradiction in briefing.Contradictions)
             {
-                Line(md, $"- **{Escape(contradiction.Subject)}**:");
+                var what = contradiction.Kind == "status" ? " (reported as done and as only planned)" : " (different numbers)";
+                Line(md, $"- **{Escape(contradiction.Subject)}**{what}:");
                 foreach (var claim in contradiction.Claims)
                 {
                     Line(md, $"  - {Escape(claim.Value)}: {Escape(claim.Text)}{Markers(claim.Citations, index)}");
@@ -111,7 +127,12 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
             if (source.CopyOf is not null)
             {
                 var original = index.NumberOf(source.CopyOf);
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"copy of [{original}](#source-{original}) ({source.CopyKind}, similarity {source.Similarity:0.00})"));
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"copy of [{original}](#source-{original}) ({source.CopyKind}, similarity {source.Similarity:0.00}, {source.SharedSentences} shared sentences)"));
+            }
+
+            if (source.Quality is { Notes.Count: > 0 } quality)
+            {
+                parts.Add("quality: " + string.Join("; ", quality.Notes.Select(Escape)));
             }
 
             var ranges = index.RangesOf(source.Id);
@@ -127,7 +148,11 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
     }
 
     private static string Sentence(CitedSentence item, CitationIndex index) =>
-        Escape(item.Text) + Markers(item.Citations, index) + SupportNote(item.SupportingSources, item.Support, index);
+        Escape(item.Text) + Markers(item.Citations, index) + SupportNote(item.Support, index) + SourceCount(item.IndependentSources);
+
+    private static string SourceCount(int independent) => independent <= 1
+        ? " *(single source)*"
+        : string.Create(CultureInfo.InvariantCulture, $" *({independent} independent sources)*");
 
     private static string Markers(IEnumerable<Citation> citations, CitationIndex index) =>
         string.Concat(citations.Select(c => Marker(c, index)));
@@ -138,21 +163,8 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         return string.Create(CultureInfo.InvariantCulture, $" [[{number}]](#source-{number} \"characters {citation.Start}-{citation.End}\")");
     }
 
-    private static string SupportNote(int supporting, IReadOnlyList<Citation> support, CitationIndex index)
-    {
-        if (support.Count == 0)
-        {
-            return "";
-        }
-
-        var agree = supporting switch
-        {
-            0 => "",
-            1 => "; 1 independent source agrees",
-            _ => string.Create(CultureInfo.InvariantCulture, $"; {supporting} independent sources agree"),
-        };
-        return $" *(similar text in{Markers(support, index)}{agree})*";
-    }
+    private static string SupportNote(IReadOnlyList<Citation> support, CitationIndex index) =>
+        support.Count == 0 ? "" : $" *(similar text in{Markers(support, index)})*";
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 
