@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Dossier.Bench;
 
-// `throughput PATH...` measures the whole pipeline on a corpus, `ner FILE.conll` the NER model, `copies --articles N` copy
+// `throughput PATH...` measures the whole pipeline on a corpus, `ner FILE.conll` the NER model, `quotes [PATH]` the quote stage alone, `copies --articles N` copy
 // detection on a generated corpus; anything else goes
 // to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "throughput")
 if (args.Length > 0 && args[0] == "copies")
 {
     return CopyDetectionBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "quotes")
+{
+    return QuoteThroughput.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "ner")
