@@ -76,13 +76,14 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
             .ToList();
         var contradictions = ContradictionFinder.Find(corpus, _options).Concat(StatusConflictFinder.Find(corpus)).ToList();
         var casing = SourceQualityAssessor.Casing(corpus);
+        var functionWords = SourceQualityAssessor.FunctionWordRates(corpus);
         return new Briefing
         {
             Title = corpus.Sources.FirstOrDefault(s => s.Copy is null && !string.IsNullOrWhiteSpace(s.Document.Metadata.Title))?.Document.Metadata.Title,
             Sources = corpus.Sources.Select(s => ToSource(s) with
             {
                 CopyEvidence = CopyEvidenceFinder.Of(corpus, s, _options.SameStatementThreshold - 0.1),
-                Quality = SourceQualityAssessor.Of(corpus, s, casing),
+                Quality = SourceQualityAssessor.Of(corpus, s, casing, functionWords),
             }).ToList(),
             Entities = entities,
             Quotes = quotes,

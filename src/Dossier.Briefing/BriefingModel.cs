@@ -116,7 +116,14 @@ public sealed record SourceQuality(
     double TranslationArtifactsPerThousandWords,
     double BoilerplateShare,
     IReadOnlyList<GarbledName> GarbledNames,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// "the" and "of" per word in this source over the median of the other sources (null with fewer than two others):
+    /// literal machine translation from languages with articles and genitive phrases runs well above 1.
+    /// </summary>
+    public double? FunctionWordRatio { get; init; }
+}
 
 /// <summary>A rare spelling of an entity's name.</summary>
 /// <param name="Text">The spelling in this source.</param>

@@ -10,7 +10,8 @@ namespace Dossier.Briefing;
 /// next to the source and never used to drop or rank anything:
 /// <list type="bullet">
 /// <item>machine-translation artefacts: doubled words ("the the", "Lunde Lunde"); names the other sources capitalise
-/// written in lower case; function words of another language left untranslated ("und", "les", "pero");</item>
+/// written in lower case; function words of another language left untranslated ("und", "les", "pero"); "the" and
+/// "of" far denser than in the other sources ("the land of Valdoria is not a line of article on a bill of gas");</item>
 /// <item>scraped boilerplate share: characters in regions cleanup excluded, over the text length;</item>
 /// <item>garbled names: a spelling of an entity that only this source uses while other sources use the canonical
 /// spelling, and that is a spelling variant (similar letters) rather than a shorter form of the name.</item>
@@ -25,10 +26,39 @@ internal static partial class SourceQualityAssessor
         "une", "aux", "pero", "los", "las", "del", "por", "para", "como", "una", "sono", "della", "degli", "nella", "não", "também",
     };
 
+    /// <summary>Ratio of "the"/"of" density to the other sources' median from which a note is written.</summary>
+    public const double LiteralTranslationRatio = 1.4;
+
     // Words doubled on purpose in English.
     private static readonly HashSet<string> LegitimateDoubles = new(StringComparer.Ordinal) { "had", "that", "is", "very", "bye", "no", "ha" };
 
-    public static SourceQuality Of(Corpus corpus, SourceDoc source, IReadOnlyDictionary<string, (int Lower, int Upper)> casing)
+    /// <summary>"the" and "of" per 1,000 words of each source: literal translation from languages with articles and genitives inflates both.</summary>
+    public static Dictionary<SourceDoc, double> FunctionWordRates(Corpus corpus)
+    {
+        var rates = new Dictionary<SourceDoc, double>();
+        foreach (var source in corpus.Sources)
+        {
+            var words = 0;
+            var hits = 0;
+            foreach (var sentence in source.Sentences)
+            {
+                foreach (Match match in WordPattern().Matches(sentence.Text))
+                {
+                    words++;
+                    if (match.Value is "the" or "The" or "of")
+                    {
+                        hits++;
+                    }
+                }
+            }
+
+            rates[source] = words == 0 ? 0 : 1000.0 * hits / words;
+        }
+
+        return rates;
+    }
+
+    public static SourceQuality Of(Corpus corpus, SourceDoc source, IReadOnlyDictionary<string, (int Lower, int Upper)> casing, IReadOnlyDictionary<SourceDoc, double> functionWordRates)
     {
         var document = source.Document;
         var text = document.Text;
@@ -74,6 +104,8 @@ internal static partial class SourceQualityAssessor
         }
 
         var garbled = GarbledNames(corpus, source);
+        var others = functionWordRates.Where(r => !ReferenceEquals(r.Key, source) && r.Value > 0).Select(r => r.Value).Order().ToList();
+        double? ratio = others.Count < 2 ? null : Math.Round(functionWordRates[source] / others[others.Count / 2], 2);
         var artefacts = doubled + foreign + lowerNameCount;
         var rate = words == 0 ? 0 : Math.Round(1000.0 * artefacts / words, 2);
         var notes = new List<string>();
@@ -92,6 +124,11 @@ internal static partial class SourceQualityAssessor
             notes.Add(Invariant($"{foreign} function word{(foreign == 1 ? "" : "s")} of another language"));
         }
 
+        if (ratio >= LiteralTranslationRatio)
+        {
+            notes.Add(Invariant($"'the' and 'of' {ratio:0.0} times as frequent as in the other sources (literal translation?)"));
+        }
+
         if (boilerplate >= 0.2)
         {
             notes.Add(Invariant($"{boilerplate:P0} of the page is boilerplate"));
@@ -102,7 +139,10 @@ internal static partial class SourceQualityAssessor
             notes.Add(Invariant($"spells {name.Text} where other sources write {name.Canonical}"));
         }
 
-        return new SourceQuality(words, doubled, lowerNameCount, foreign, rate, boilerplate, garbled, notes);
+        return new SourceQuality(words, doubled, lowerNameCount, foreign, rate, boilerplate, garbled, notes)
+        {
+            FunctionWordRatio = ratio,
+        };
     }
 
     /// <summary>For every word that names an entity (a token of an entity name), lower-case and capitalised uses across the sources.</summary>
@@ -145,18 +185,22 @@ internal static partial class SourceQualityAssessor
         return counts;
     }
 
+    // Words of person names and one-word place and organisation names: "Harbour House" or "Institute for Security
+    // Studies" are made of common words that other sources may rightly write in lower case.
     private static HashSet<string> NameTokens(Corpus corpus)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in corpus.Groups)
         {
-            if (group.Type is EntityType.Person or EntityType.Location or EntityType.Organization)
+            var words = WordPattern().Matches(group.Name).Select(m => m.Value).ToList();
+            if (group.Type == EntityType.Person || (group.Type is EntityType.Location or EntityType.Organization && words.Count == 1))
             {
-                foreach (Match match in WordPattern().Matches(group.Name))
+                foreach (var word in words)
                 {
-                    if (match.Value.Length >= 3 && char.IsUpper(match.Value[0]))
+                    var lower = word.ToLowerInvariant();
+                    if (word.Length >= 3 && char.IsUpper(word[0]) && !Dossier.Stories.Text.TextNormalizer.IsStopWord(lower))
                     {
-                        tokens.Add(match.Value.ToLowerInvariant());
+                        tokens.Add(lower);
                     }
                 }
             }
@@ -216,7 +260,8 @@ internal static partial class SourceQualityAssessor
         foreach (Match match in WordPattern().Matches(alias))
         {
             var word = match.Value.ToLowerInvariant();
-            if (word.Length >= 4 && nameWords.Any(n => !string.Equals(n, word, StringComparison.Ordinal)
+            // "Kestrian" for "Kestria" (a suffix added) is another form of the name, not a garbled spelling of it.
+            if (word.Length >= 4 && nameWords.Any(n => !n.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(n, StringComparison.Ordinal)
                                                        && Distance(n, word) <= Math.Max(1, Math.Max(n.Length, word.Length) / 3)))
             {
                 return true;

@@ -136,6 +136,25 @@ public class CorroborationTests
     }
 
     [Fact]
+    public void Literal_translation_shows_as_dense_articles_and_genitives_relative_to_the_other_sources()
+    {
+        var documents = new List<Document>
+        {
+            Article("a", "One", Day(1), "Farmers in Oskby harvested a record crop of apples this autumn.", "Prices fell at the market as buyers waited for lower offers."),
+            Article("b", "Two", Day(2), "Storms closed two roads near Brevik, and crews worked overnight.", "Schools stayed open while buses took longer routes."),
+            Article("c", "Three", Day(3), "A new library opened in Lunde with reading rooms for children.", "Volunteers carried books from the old building in boxes."),
+            Article("d", "Four", Day(4), "The land of the farmers of the valley is the heart of the region of the north.", "The price of the apples of the market fell at the end of the week of the harvest."),
+        };
+
+        var briefing = BriefingBuilderTests.Build(documents);
+
+        var literal = briefing.Sources.Single(s => s.Id == documents[3].Id).Quality!;
+        Assert.True(literal.FunctionWordRatio >= 1.4, $"ratio {literal.FunctionWordRatio}");
+        Assert.Contains(literal.Notes, n => n.Contains("literal translation", StringComparison.Ordinal));
+        Assert.All(briefing.Sources.Where(s => s.Id != documents[3].Id), s => Assert.True(s.Quality!.FunctionWordRatio < 1.4));
+    }
+
+    [Fact]
     public void A_copy_lists_the_sentences_it_shares_with_its_original()
     {
         var documents = StoryCorpus.All();
