@@ -54,6 +54,9 @@ public sealed class BoilerplateCleanerTests
     [Theory]
     [InlineData("Subscribe to our newsletter")]
     [InlineData("Sign up for the morning briefing")]
+    [InlineData("Simply subscribe to the Harbour Wire Digest")] // an adverb added by machine translation
+    [InlineData("Want the whole story? Subscribe now and read every article for a month free.")]
+    [InlineData("Sie wollen mehr lesen? Jetzt abonnieren und alle Artikel lesen.")]
     public void Subscribe_line(string line) => AssertJunk(line, ExclusionReason.SubscribeLine);
 
     [Theory]
@@ -105,6 +108,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Kestria offered to share revenue from the pipeline with Valdoria.")]
     [InlineData("Share prices fell sharply after the announcement on Monday.")]
     [InlineData("Readers who subscribe to conspiracy theories were not surprised.")]
+    [InlineData("Now subscribers will pay twice as much, the regulator said.")]
     [InlineData("The photo shows the two ministers shaking hands.")]
     [InlineData("Comments by the minister drew criticism from the opposition.")]
     [InlineData("The source of the leak has not been identified, officials said.")]

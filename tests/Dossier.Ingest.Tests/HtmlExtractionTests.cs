@@ -52,6 +52,46 @@ public sealed class HtmlExtractionTests
         Assert.Equal(Golden.Text, string.Join("\n\n", Golden.Blocks.Select(b => Golden.Text[b.Start..b.End])));
     }
 
+    /// <summary>A German page built from divs only: nothing is marked up as nav, aside or footer, so class names and text decide.</summary>
+    [Fact]
+    public void Golden_div_soup_page_in_german()
+    {
+        var article = new HtmlArticleExtractor().Extract(Page("stadtbote-divsoup.html"));
+
+        var blocks = article.Text.Split("\n\n");
+        Assert.Equal(5, blocks.Length);
+        Assert.StartsWith("Der Bau der neuen Fußgänger- und Radbrücke", blocks[0], StringComparison.Ordinal);
+        Assert.StartsWith("Die Brücke soll 180 Meter lang werden", blocks[1], StringComparison.Ordinal);
+        Assert.Equal("Kritik an den Kosten", blocks[2]);
+        Assert.StartsWith("Die Opposition hielt den Plan für zu teuer. „Wir bauen eine Brücke", blocks[3], StringComparison.Ordinal);
+        Assert.StartsWith("Während der Bauzeit bleibt der Uferweg offen.", blocks[4], StringComparison.Ordinal);
+        Assert.Equal("Neue Brücke über die Saale soll 2027 fertig sein", article.Title);
+        Assert.Equal(["Lena Vogt"], article.Authors);
+        Assert.Equal(new DateTimeOffset(2026, 4, 14, 17, 20, 0, TimeSpan.FromHours(2)), article.Published);
+        Assert.Equal("time", article.PublishedFrom);
+        Assert.Equal("de", article.Language);
+        Assert.Equal("Stadtbote", article.SiteName);
+    }
+
+    [Theory]
+    [InlineData("Anzeige")] // ad slots, in the header and inside the article
+    [InlineData("Ostsee")] // ad inside the article
+    [InlineData("Lokales")] // menu
+    [InlineData("Von Lena Vogt")] // byline
+    [InlineData("Teilen")] // share buttons
+    [InlineData("Modell der neuen Brücke")] // caption
+    [InlineData("Foto: Archiv")] // photo credit
+    [InlineData("Lesen Sie auch")] // related articles
+    [InlineData("Radweg am Ostufer")] // related articles
+    [InlineData("abonnieren")] // subscribe box
+    [InlineData("Kommentare")] // comments
+    [InlineData("Saalefan")] // comments
+    [InlineData("Meistgelesen")] // sidebar
+    [InlineData("Impressum")] // footer
+    [InlineData("dataLayer")] // script
+    public void Golden_div_soup_page_boilerplate_is_left_out(string junk) =>
+        Assert.DoesNotContain(junk, new HtmlArticleExtractor().Extract(Page("stadtbote-divsoup.html")).Text, StringComparison.Ordinal);
+
     [Fact]
     public void Golden_page_metadata_comes_from_the_most_trusted_source()
     {

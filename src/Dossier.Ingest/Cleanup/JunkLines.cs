@@ -19,7 +19,9 @@ internal static partial class JunkLines
     [GeneratedRegex(@"^(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|поділитися|paylaş)(?:\s+(?:this|on|via|with|it|now|story|article|post|page|diesen|den|cet|esta|este|questo)\b.{0,40})?\s*[:!.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareLine();
 
-    [GeneratedRegex(@"^(?:subscribe|sign up|signup|abonnieren|abonnez|suscr[ií]bete|iscriviti|assine|inscreva|jetzt abonnieren|get our|join our)\b.{0,120}$|^.{0,80}\bnewsletter\b.{0,60}$", RegexOptions.IgnoreCase)]
+    // A prompt starts with the call to action (an adverb may come first, as machine translation likes to add
+    // one: "Simply subscribe to ..."), or ends a short teaser with one ("Want more? Subscribe now and ...").
+    [GeneratedRegex(@"^(?:(?:simply|just|please|now|so|einfach|jetzt)\s+)?(?:subscribe|sign up|signup|abonnieren|abonnez|suscr[ií]bete|iscriviti|assine|inscreva|jetzt abonnieren|get our|join our)\b.{0,120}$|^.{0,80}\bnewsletter\b.{0,60}$|^.{0,60}[?!.]\s+(?:subscribe (?:now|today)|jetzt abonnieren|abonnez-vous|suscríbete ahora|abbonati ora)\b.{0,120}$", RegexOptions.IgnoreCase)]
     private static partial Regex SubscribeLine();
 
     [GeneratedRegex(@"^(?:\d[\d.,]*|no|keine|zero|one)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses|replies|reactions)(?:\s*\(.{0,80}\))?$|^(?:comments?|kommentare?|commentaires?|comentarios?)\s*[(\[:]?\s*\d*\s*[)\]]?$|^(?:view|show|read|load|see|add|leave|post|write|join)\s+(?:all\s+|the\s+)?(?:\d+\s+)?(?:a\s+)?(?:comments?|discussion)\b.{0,20}$|^be the first to comment\b.{0,20}$", RegexOptions.IgnoreCase)]
