@@ -94,6 +94,13 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex YearAgoExpression();
 
+    [GeneratedRegex("\\b(?:(?<rel>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['\u2019]s\\s+(?:Day|Eve)|Easter(?:\\s+Sunday)?|Good\\s+Friday|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['\u2019]s\\s+Day|Labou?r\\s+Day|Memorial\\s+Day|Boxing\\s+Day)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex HolidayExpression();
+
+    [GeneratedRegex("\\b[Tt]he\\s+weekend\\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheWeekend();
+
     [GeneratedRegex("\\b[Tt]he\\s+(?:latest\\s+|most recent\\s+|just-ended\\s+|recent\\s+)?(?:fiscal\\s+)?quarter\\b(?![\\s-]+(?:of|century|mile|point|percent))", RegexOptions.CultureInvariant)]
     private static partial Regex LatestQuarter();
 
@@ -270,6 +277,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
         ["now", "current", "these days", "at present", "moment", "recent", "lately", "the past", "future", "term", "coming", "that ", "the same", "the next", "the following", "the previous", "quarter"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<string> HolidayWords = System.Buffers.SearchValues.Create(
+        ["Thanksgiving", "Christmas", "New Year", "Easter", "Good Friday", "Election Day", "Independence Day", "Halloween", "Valentine", "Labor Day", "Labour Day", "Memorial Day", "Boxing Day"], StringComparison.Ordinal);
+
     private static readonly System.Buffers.SearchValues<string> ClockWords = System.Buffers.SearchValues.Create(
         [":", "a.m", "p.m", "am", "pm", "noon", "midnight", "midday", "o'clock"], StringComparison.OrdinalIgnoreCase);
 
@@ -324,6 +334,14 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             foreach (Match m in SeasonExpression().Matches(s))
             {
                 AddSeason(s, m, output);
+            }
+        }
+
+        if (span.IndexOfAny(HolidayWords) >= 0)
+        {
+            foreach (Match m in HolidayExpression().Matches(s))
+            {
+                AddHoliday(m, output);
             }
         }
 
@@ -448,6 +466,17 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         foreach (Match m in RelativePeriod().Matches(s))
         {
             AddRelativePeriod(s, m, output);
+        }
+
+        foreach (Match m in TheWeekend().Matches(s))
+        {
+            // The weekend just past, unless the clause is about the future.
+            output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+            {
+                var toSaturday = (IsoDayOfWeek(ctx.Dct) - 6 + 7) % 7;
+                var saturday = IsFuture(ctx) && toSaturday != 0 ? ctx.Dct.AddDays(7 - toSaturday) : ctx.Dct.AddDays(-toSaturday);
+                return WeekValue(saturday) + "-WE";
+            }, 5));
         }
 
         if (s.AsSpan().IndexOfAny(OffsetWords) >= 0)
@@ -746,7 +775,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         // "On Tuesday, the league plans to …": at the start of the sentence the verb follows.
         if (position <= 12)
         {
-            var after = sentence.AsSpan(wordEnd, Math.Min(60, sentence.Length - wordEnd));
+            var after = sentence.AsSpan(wordEnd, Math.Min(100, sentence.Length - wordEnd));
             foreach (var m in FutureMarker().EnumerateMatches(after))
             {
                 foreach (var _ in PastMarker().EnumerateMatches(after[..m.Index]))
@@ -1331,6 +1360,51 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }, 9) { NamesQuarter = true });
     }
 
+    private static void AddHoliday(Match m, List<Candidate> output)
+    {
+        var name = m.Groups["h"].Value;
+        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value : null;
+        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
+        {
+            var dct = ctx.Dct;
+            if (Holidays.Date(name, dct.Year) is not { } thisYear)
+            {
+                return null;
+            }
+
+            var previous = Holidays.Date(name, dct.Year - 1)!.Value;
+            var next = Holidays.Date(name, dct.Year + 1)!.Value;
+            var date = rel switch
+            {
+                "last" => thisYear < dct ? thisYear : previous,
+                "next" => thisYear > dct ? thisYear : next,
+                "this" => thisYear,
+                _ => ClosestOf(dct, IsFuture(ctx), previous, thisYear, next),
+            };
+            return Date(date);
+        }, 10));
+    }
+
+    // The candidate nearest the DCT; news mostly reports the past, so a later date counts 1.6 times its distance
+    // unless the clause is about the future (the same weighting as dates without a year).
+    private static DateOnly ClosestOf(DateOnly anchor, bool future, params ReadOnlySpan<DateOnly> candidates)
+    {
+        var best = candidates[0];
+        var bestDistance = double.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var delta = candidate.DayNumber - anchor.DayNumber;
+            var distance = delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
     private static void AddYearAgo(Match m, List<Candidate> output)
     {
         var ordinal = m.Groups["q"].Success ? OrdinalQuarter(m.Groups["q"].Value) : 0;
@@ -1396,7 +1470,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             "that week" => ctx => ctx.LastDate is { } d ? WeekValue(d) : null,
             "that month" => ctx => ctx.LastDate is { } d ? MonthValue(d) : null,
             "that year" => ctx => ctx.LastDate is { } d ? YearValue(d.Year) : null,
-            _ when w.StartsWith("recent", StringComparison.Ordinal) => _ => "PAST_REF",
+            // "in recent weeks": a stretch of unknown length up to now, as TimeBank marks it (PXW).
+            _ when w.StartsWith("recent ", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w["recent ".Length..])),
             "the near future" or "the near term" or "the short term" or "the long term" => _ => "FUTURE_REF",
             _ when w.StartsWith("in the coming", StringComparison.Ordinal) => _ => "FUTURE_REF",
             _ => _ => null,
@@ -1407,7 +1482,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             start = m.Index;
         }
 
-        var type = w.Contains("night", StringComparison.Ordinal) ? TimexType.Time : TimexType.Date;
+        var type = w.Contains("night", StringComparison.Ordinal) ? TimexType.Time
+            : w.StartsWith("recent ", StringComparison.Ordinal) ? TimexType.Duration : TimexType.Date;
         output.Add(new Candidate(start, end, type, value, 3));
     }
 }

@@ -51,7 +51,7 @@ public class TimeExpressionTests
         { "Net income fell from $3 million in the year-earlier quarter.", "the year-earlier quarter", "Date", "2025-Q1" },
         { "It was nearly two weeks ago.", "nearly two weeks ago", "Date", "2026-W18" },
         { "In the last twenty four hours, prices fell.", "the last twenty four hours", "Duration", "PT24H" },
-        { "Prices have risen in recent years.", "recent years", "Date", "PAST_REF" },
+        { "Prices have risen in recent years.", "recent years", "Duration", "PXY" },
         { "The war lasted two decades.", "two decades", "Duration", "P20Y" },
         { "It fell earlier this month.", "earlier this month", "Date", "2026-05" },
         { "Revenue fell in the quarter.", "the quarter", "Date", "2026-Q1" },
