@@ -213,6 +213,17 @@ public sealed class QuoteFinder : IDocumentStage
             previousEnd = q.Close;
         }
 
+        // A quote running over paragraphs repeats its opening mark at each paragraph and closes only in the last one,
+        // where the cue usually is: an unclosed part takes the attribution of the part that opens the next paragraph.
+        for (var i = parts.Count - 2; i >= 0; i--)
+        {
+            if (parts[i].Attribution is null && parts[i + 1].Q.Segment == parts[i].Q.Segment + 1 && !IsQuoteMark(text[parts[i].Q.Close - 1])
+                && a.Segments[parts[i + 1].Q.Segment].Start == parts[i + 1].Q.Open)
+            {
+                parts[i] = parts[i] with { Attribution = parts[i + 1].Attribution };
+            }
+        }
+
         for (var i = 0; i < parts.Count; i++)
         {
             var first = parts[i];
@@ -227,6 +238,8 @@ public sealed class QuoteFinder : IDocumentStage
             output.Add(new Quote(first.Q.ContentStart, last.Q.ContentEnd, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
         }
     }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\'' or '\u2018' or '\u2019';
 
     // The next part continues the quote when the only thing between them is this quote's own attribution:
     // “…,” Obama said on Saturday at the gala. “…”
@@ -951,8 +964,50 @@ public sealed class QuoteFinder : IDocumentStage
         {
             name = subject.Span.Slice(a.Text);
         }
+        else if (subject.Type is null && RoleHolder(a, subject.Span) is { } holder)
+        {
+            name = FullestName(a, holder);
+        }
 
         return new Attribution(subject.Span, cue, name);
+    }
+
+    // 'the minister added': the most recent person introduced with that role ("Deputy Minister Ivo Marek",
+    // "Ivo Marek, the finance minister,"). A role with a qualifier ("a senior official") is anonymous and stays so.
+    private static TextSpan? RoleHolder(Analysis a, TextSpan role)
+    {
+        var words = role.Slice(a.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = words[1];
+        TextSpan? found = null;
+        foreach (var e in a.Entities)
+        {
+            if (e.Start >= role.Start)
+            {
+                break;
+            }
+
+            if (e.Type != EntityType.Person || InsideDirect(a, e.Start))
+            {
+                continue;
+            }
+
+            // The role within a few words before the name, or in an appositive right after it.
+            var before = a.Text.AsSpan(Math.Max(0, e.Start - 40), Math.Min(40, e.Start));
+            var after = a.Text.AsSpan(e.End, Math.Min(50, a.Text.Length - e.End));
+            var comma = after.IndexOf(',');
+            if (before.Contains(noun, StringComparison.OrdinalIgnoreCase) && before[before.LastIndexOf(noun, StringComparison.OrdinalIgnoreCase)..].IndexOfAny(".\n") < 0
+                || (comma == 0 && after[1..].IndexOf(',') is var close && close > 0 && after[1..(close + 1)].Contains(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                found = new TextSpan(e.Start, e.End);
+            }
+        }
+
+        return found;
     }
 
     private static TextSpan? MostRecentPerson(Analysis a, int position)

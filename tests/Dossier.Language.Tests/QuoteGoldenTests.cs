@@ -1,0 +1,111 @@
+using Dossier.Core;
+
+namespace Dossier.Language.Tests;
+
+/// <summary>
+/// The project's golden quote set: invented sentences, one or more per quote style and speaker pattern. Each case
+/// states the content, direct flag, speaker span text and canonical speaker name the quote finder must produce.
+/// </summary>
+public class QuoteGoldenTests
+{
+    public static TheoryData<string, string, string, bool, string?, string?> Cases => new()
+    {
+        // name, text, content, direct, speaker, speakerName
+        { "straight double quotes", "President Alexander Vorenko spoke.\n\n\"We will not sign this paper today,\" Vorenko said.", "We will not sign this paper today", true, "Vorenko", "Alexander Vorenko" },
+        { "curly double quotes, cue before speaker", "\u201CThe border stays closed for now,\u201D said Minister Hedda Lunn.", "The border stays closed for now", true, "Hedda Lunn", "Hedda Lunn" },
+        { "guillemets after a colon", "Foreign Minister Mira Stan told reporters: \u00ABThere can be no ceasefire in the valley.\u00BB", "There can be no ceasefire in the valley.", true, "Mira Stan", "Mira Stan" },
+        { "low-high German quotes", "\u201EWir verhandeln weiter mit allen Seiten\u201C, said Chancellor Ute Brehm.", "Wir verhandeln weiter mit allen Seiten", true, "Ute Brehm", "Ute Brehm" },
+        { "single quotes", "'We are not leaving this city,' Mayor Ana Voss said.", "We are not leaving this city", true, "Ana Voss", "Ana Voss" },
+        { "curly single quotes", "\u2018Nobody here wants another winter of shelling,\u2019 said Mayor Ana Voss.", "Nobody here wants another winter of shelling", true, "Ana Voss", "Ana Voss" },
+        {
+            "quote split by its cue",
+            "Minister Jarek Olm spoke late.\n\n\"We will not sign,\" Olm said, \"unless the troops leave the valley.\"",
+            "We will not sign,\" Olm said, \"unless the troops leave the valley.", true, "Olm", "Jarek Olm"
+        },
+        {
+            "quote split by a cue sentence",
+            "\"The valley is ours,\" Olm said on Monday at the border crossing. \"Nobody will take it from us.\"",
+            "The valley is ours,\" Olm said on Monday at the border crossing. \"Nobody will take it from us.", true, "Olm", "Olm"
+        },
+        {
+            "multi-paragraph quote, opening mark repeated",
+            "Foreign Minister Hedda Lunn spoke for an hour.\n\n\"We came to this table in good faith and we stayed when others left.\n\n\"We will leave it in good faith, too, if nothing changes,\" she said.",
+            "We came to this table in good faith and we stayed when others left.", true, "she", "Hedda Lunn"
+        },
+        {
+            "mixed quote",
+            "Prime Minister Oriana Falk said the offer was \"an insult to every family in the valley\" and left the hall.",
+            "the offer was \"an insult to every family in the valley\" and left the hall", true, "Oriana Falk", "Oriana Falk"
+        },
+        { "indirect with that", "Prime Minister Oriana Falk said that the valley is not on the table.", "the valley is not on the table", false, "Oriana Falk", "Oriana Falk" },
+        { "according to", "According to the ministry, the convoy left the valley at dawn.", "the convoy left the valley at dawn", false, "the ministry", null },
+        {
+            "wrote on social media that",
+            "Mayor Ana Voss wrote on social media that the water supply would be restored by Friday.",
+            "the water supply would be restored by Friday", false, "Ana Voss", "Ana Voss"
+        },
+        {
+            "pronoun continues the last speaker",
+            "Mayor Ana Voss visited the shelter on Tuesday.\n\n\"The roof will hold until spring,\" she continued.",
+            "The roof will hold until spring", true, "she", "Ana Voss"
+        },
+        {
+            "role noun speaker",
+            "Deputy Minister Ivo Marek met the families.\n\n\"Every family will be housed before winter,\" the minister added.",
+            "Every family will be housed before winter", true, "the minister", "Ivo Marek"
+        },
+        {
+            "anonymous source kept anonymous",
+            "\"The offensive will not stop at the river,\" a senior Ukrainian official said.",
+            "The offensive will not stop at the river", true, "a senior Ukrainian official", null
+        },
+        {
+            "nested quotes",
+            "\u201CHe looked at me and said \u2018We will never sign,\u2019 and then he left the room,\u201D said Ivo Marek.",
+            "He looked at me and said \u2018We will never sign,\u2019 and then he left the room", true, "Ivo Marek", "Ivo Marek"
+        },
+        {
+            "quote in a headline",
+            "Lunn: \u2018We will not sign this deal\u2019\n\nForeign Minister Hedda Lunn rejected the draft on Monday.",
+            "We will not sign this deal", true, "Lunn", "Hedda Lunn"
+        },
+        {
+            "signed quote",
+            "\u201CThe debate changed nothing for me and my neighbours.\u201D \u2015 Esther Colm",
+            "The debate changed nothing for me and my neighbours.", true, "Esther Colm", "Esther Colm"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Golden_quote(string name, string text, string content, bool direct, string? speaker, string? speakerName)
+    {
+        var d = TestDocs.Analyze(text);
+        var quotes = d.Get(Layers.Quotes).Select(q => (Text: d.TextOf(q), q.Direct, Speaker: q.Speaker is { } s ? s.Slice(d.Text) : null, q.SpeakerName, q.Cue)).ToList();
+        var found = quotes.Where(q => q.Text == content).ToList();
+        Assert.True(found.Count == 1, $"{name}: expected '{content}', got [{string.Join(" | ", quotes.Select(q => q.Text))}]");
+        var quote = found[0];
+        Assert.Equal((direct, speaker), (quote.Direct, quote.Speaker));
+        Assert.NotNull(quote.Cue);
+        if (speakerName is not null)
+        {
+            Assert.Equal(speakerName, quote.SpeakerName);
+        }
+    }
+
+    [Fact]
+    public void Unbalanced_opening_mark_runs_to_the_end_of_its_paragraph_only()
+    {
+        var d = TestDocs.Analyze("\"We will not sign this paper, Olm said on Monday.\n\nThe talks resume in Geneva next week, officials said.");
+        var quotes = d.Get(Layers.Quotes);
+        Assert.All(quotes.Where(q => q.Direct), q => Assert.DoesNotContain("\n\n", d.TextOf(q), StringComparison.Ordinal));
+        Assert.Contains(quotes, q => !q.Direct && d.TextOf(q) == "The talks resume in Geneva next week");
+    }
+
+    [Fact]
+    public void Stray_closing_mark_makes_no_quote()
+    {
+        var d = TestDocs.Analyze("The talks ended\u201D on Monday without a date for the next round.");
+        Assert.DoesNotContain(d.Get(Layers.Quotes), q => q.Direct);
+    }
+}
