@@ -110,8 +110,8 @@ public sealed class EntityIndex
 
             // Demonyms ("French", "Ukrainians") are links to their country, not entities of their own.
             if (p.Mention.Type is EntityType.Location or EntityType.Misc
-                && _places.CountryOfDemonym(p.Name.Normalized) is { } country
-                && _places.Resolve(p.Name.Normalized) is null)
+                && _places.ResolveExact(p.Name.Normalized) is null
+                && _places.CountryOfDemonym(p.Name.Normalized) is { } country)
             {
                 var countryNode = NodeFor(EntityType.Location, NameMatching.Normalize(country.Name), out _);
                 _nodes[countryNode].Links.Add(new MentionRef(document.Id, p.Mention.Start, p.Mention.End));
@@ -457,15 +457,20 @@ public sealed class EntityIndex
             }
 
             var roots = new SortedSet<int>();
+            var weakRoots = new SortedSet<int>();
             foreach (var key in PhoneticKey.WithDeletions(PhoneticKey.Of(node.Parts[0])))
             {
                 foreach (var j in _fullNamesBySurname.GetValueOrDefault(key) ?? [])
                 {
-                    if (NameVariants.CompareWords(_nodes[j].Parts[^1], node.Parts[0]) == VariantStrength.Strong)
-                    {
-                        roots.Add(uf.Find(j));
-                    }
+                    var strength = NameVariants.CompareWords(_nodes[j].Parts[^1], node.Parts[0]);
+                    (strength == VariantStrength.Strong ? roots : strength == VariantStrength.Weak ? weakRoots : null)?.Add(uf.Find(j));
                 }
+            }
+
+            // A surname with a typo (Lebzd for Lebed) joins only a person whose documents share its context.
+            if (roots.Count == 0)
+            {
+                roots.UnionWith(weakRoots.Where(r => ContextOverlap(node, uf.Members(r)) >= 2));
             }
 
             if (roots.Count == 1)

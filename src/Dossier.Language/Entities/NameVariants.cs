@@ -47,6 +47,12 @@ public static class NameVariants
         var jw = NameMatching.JaroWinkler(a, b);
         if (ka.Equals(kb, StringComparison.Ordinal))
         {
+            // A short key says little (Chechen and China both give "hn"): the letters must be close as well.
+            if (NameMatching.EditDistance(a, b) > Math.Max(2, (int)(0.4 * shorter)))
+            {
+                return VariantStrength.None;
+            }
+
             // Same consonant skeleton: vowel and transliteration changes (Kyiv / Kiev, Zelensky / Zellinski).
             // In a short name one full vowel for another is another name, not a transliteration (Berg / Borg).
             if (shorter <= 5 && a.Length == b.Length && IsOneVowelSwap(a, b))
@@ -60,6 +66,11 @@ public static class NameVariants
             }
 
             return ka.Length >= 2 && jw >= 0.6 ? VariantStrength.Weak : VariantStrength.None;
+        }
+
+        if (IsTransposition(a, b) && shorter >= 5)
+        {
+            return shorter >= 6 ? VariantStrength.Strong : VariantStrength.Weak; // two letters typed in the wrong order
         }
 
         var distance = NameMatching.EditDistance(a, b);
@@ -131,6 +142,30 @@ public static class NameVariants
     {
         ArgumentNullException.ThrowIfNull(normalized);
         return PhoneticKey.Of(normalized.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    private static bool IsTransposition(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (first >= 0)
+                {
+                    return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+                }
+
+                first = i;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOneVowelSwap(string a, string b)

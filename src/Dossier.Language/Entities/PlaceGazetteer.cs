@@ -25,6 +25,7 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _demonyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Name, int Index)>> _demonymsByKey = new(StringComparer.Ordinal);
 
     private sealed record Entry(GazetteerPlace Place, long Population, string Normalized);
 
@@ -103,7 +104,10 @@ public sealed class PlaceGazetteer
             AddTo(_byName, n, index);
             if (n.Length >= 4)
             {
-                AddTo(_byKey, NameVariants.KeyOfName(n), index);
+                foreach (var key in PhoneticKey.WithDeletions(NameVariants.KeyOfName(n)))
+                {
+                    AddTo(_byKey, key, index);
+                }
             }
         }
 
@@ -112,8 +116,22 @@ public sealed class PlaceGazetteer
             var n = NameMatching.Normalize(demonym);
             if (n.Length > 0)
             {
-                _demonyms.TryAdd(n, index);
-                _demonyms.TryAdd(n + "s", index); // plural: Ukrainians
+                foreach (var form in (ReadOnlySpan<string>)[n, n + "s"]) // plural: Ukrainians
+                {
+                    if (_demonyms.TryAdd(form, index) && !form.Contains(' ', StringComparison.Ordinal))
+                    {
+                        foreach (var key in PhoneticKey.WithDeletions(PhoneticKey.Of(form)))
+                        {
+                            if (!_demonymsByKey.TryGetValue(key, out var list))
+                            {
+                                list = [];
+                                _demonymsByKey[key] = list;
+                            }
+
+                            list.Add((form, index));
+                        }
+                    }
+                }
             }
         }
     }
@@ -145,27 +163,69 @@ public sealed class PlaceGazetteer
             return null;
         }
 
-        if (_byName.TryGetValue(normalized, out var exact))
-        {
-            return Best(exact);
-        }
+        return ResolveExact(normalized) ?? ResolveSimilar(normalized);
+    }
 
-        if (normalized.Length < 4 || !_byKey.TryGetValue(NameVariants.KeyOfName(normalized), out var similar))
+    /// <summary>The place whose name or alternate name is exactly <paramref name="normalized"/>, or null.</summary>
+    public GazetteerPlace? ResolveExact(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return _byName.TryGetValue(normalized, out var exact) ? Best(exact) : null;
+    }
+
+    // A respelled name of a country or of a city of 100,000 people or more: same sound key, same first letter, close
+    // letters (Kiev → Kyiv). Smaller places are too many to guess at.
+    private GazetteerPlace? ResolveSimilar(string normalized)
+    {
+        if (normalized.Length < 4)
         {
             return null;
         }
 
+        var similar = new SortedSet<int>();
+        foreach (var key in PhoneticKey.WithDeletions(NameVariants.KeyOfName(normalized)))
+        {
+            similar.UnionWith(_byKey.GetValueOrDefault(key) ?? []);
+        }
+
         var candidates = similar.Where(i =>
-            NameVariants.CompareNames(normalized, _entries[i].Normalized) == VariantStrength.Strong
-            && (_entries[i].Place.Kind == "country" || normalized.Length >= 7 || _entries[i].Population >= 100_000)).ToList();
+        {
+            var e = _entries[i];
+            if (e.Normalized.Length == 0 || e.Normalized[0] != normalized[0] || Math.Abs(e.Normalized.Length - normalized.Length) > 2
+                || (e.Place.Kind != "country" && e.Population < 100_000)
+                || NameMatching.JaroWinkler(normalized, e.Normalized) < 0.84 || NameMatching.EditDistance(normalized, e.Normalized) > 2)
+            {
+                return false;
+            }
+
+            // Countries are few and their names distinct, so one typo is enough there (Irael, Frane).
+            var strength = NameVariants.CompareNames(normalized, e.Normalized);
+            return strength == VariantStrength.Strong
+                || (strength == VariantStrength.Weak && e.Place.Kind == "country" && NameMatching.EditDistance(normalized, e.Normalized) <= 1);
+        }).ToList();
         return candidates.Count == 0 ? null : Best(candidates);
     }
 
-    /// <summary>The country a demonym names ("French" → France, "Ukrainians" → Ukraine), or null.</summary>
+    /// <summary>
+    /// The country a demonym names ("French" → France, "Ukrainians" → Ukraine), also respelled ("Itallian"), or null.
+    /// </summary>
     public GazetteerPlace? CountryOfDemonym(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        return _demonyms.TryGetValue(normalized, out var i) ? _entries[i].Place : null;
+        if (_demonyms.TryGetValue(normalized, out var i))
+        {
+            return _entries[i].Place;
+        }
+
+        if (normalized.Length < 6)
+        {
+            return null;
+        }
+
+        var similar = PhoneticKey.WithDeletions(PhoneticKey.Of(normalized)).SelectMany(k => _demonymsByKey.GetValueOrDefault(k) ?? []);
+        var matches = similar.Where(d => d.Name[0] == normalized[0] && NameVariants.CompareWords(normalized, d.Name) == VariantStrength.Strong)
+            .Select(d => d.Index).Distinct().ToList();
+        return matches.Count == 1 ? _entries[matches[0]].Place : null;
     }
 
     private GazetteerPlace Best(List<int> indexes)

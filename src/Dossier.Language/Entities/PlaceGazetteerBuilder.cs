@@ -23,6 +23,7 @@ public sealed class PlaceGazetteerBuilder
         public required string Name;
         public double Latitude;
         public double Longitude;
+        public bool IsUnMember;
         public readonly SortedSet<string> Alternates = new(StringComparer.Ordinal);
         public readonly SortedSet<string> Demonyms = new(StringComparer.Ordinal);
     }
@@ -128,7 +129,16 @@ public sealed class PlaceGazetteerBuilder
                 }
             }
 
+            country.IsUnMember = c.TryGetProperty("unMember", out var un) && un.ValueKind == JsonValueKind.True;
             _countries[code] = country;
+        }
+
+        // A demonym shared by a UN member and territories ("American": the United States, American Samoa, the
+        // Northern Mariana Islands) names the member.
+        var members = _countries.Values.Where(c => c.IsUnMember).SelectMany(c => c.Demonyms).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in _countries.Values.Where(c => !c.IsUnMember))
+        {
+            c.Demonyms.RemoveWhere(members.Contains);
         }
     }
 
