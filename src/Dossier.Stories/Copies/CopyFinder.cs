@@ -140,6 +140,25 @@ public static class CopyFinder
         return shared;
     }
 
+    /// <summary>True when sentence <paramref name="s"/> of <paramref name="a"/> and sentence <paramref name="t"/> of <paramref name="b"/> fall into the same LSH bucket of some sentence band.</summary>
+    public static bool ShareSentenceBand(CopyFingerprint a, int s, CopyFingerprint b, int t, CopyDetectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(options);
+        var bands = Math.Max(1, Math.Min(options.SentenceBands, options.SentenceSketchSize));
+        var rows = options.SentenceSketchSize / bands;
+        for (var band = 0; band < bands && rows > 0; band++)
+        {
+            if (MinHash.BandKey(a.Sketch(s), band, band * rows, rows) == MinHash.BandKey(b.Sketch(t), band, band * rows, rows))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Orders fingerprints so that the likelier original comes first.</summary>
     public static int CompareAsOriginal(CopyFingerprint? a, CopyFingerprint? b)
     {
