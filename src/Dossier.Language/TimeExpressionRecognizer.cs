@@ -132,17 +132,33 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         /// with the same one a year before, so "a year earlier" and "the year-ago period" take this granularity.
         /// </summary>
         public (int Year, int Quarter)? QuarterReference;
+
+        /// <summary>
+        /// True when the DCT is only the ingest day: then a date without a year keeps its year unknown (XXXX-04-24)
+        /// unless the narrative has named a dated day to anchor it.
+        /// </summary>
+        public bool DctIsGuess;
+
+        /// <summary>The last year the narrative named ("in 2019"), for year-less dates when the DCT is a guess.</summary>
+        public int? NarrativeYear;
+
+        /// <summary>The anchor for a year-less date, or null when its year is unknown.</summary>
+        public DateOnly? YearAnchor => DctIsGuess ? LastDate : Dct;
+
+        /// <summary>The year a year-less date takes when only the narrative named one ("in 2019 ... in June").</summary>
+        public int? YearOnly => DctIsGuess && LastDate is null ? NarrativeYear : null;
     }
 
     /// <inheritdoc/>
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var dct = document.Get(Layers.CreationTime)?.Value
+        var creationTime = document.Get(Layers.CreationTime)
             ?? throw new InvalidOperationException("The document has no creation time; run the 'dct' stage first.");
+        var dct = creationTime.Value;
         var text = document.Text;
         var result = ImmutableArray.CreateBuilder<Timex>();
-        var context = new Context { Dct = dct, Sentence = string.Empty };
+        var context = new Context { Dct = dct, Sentence = string.Empty, DctIsGuess = creationTime.Origin == DateOrigin.IngestDay };
         var candidates = new List<Candidate>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
@@ -197,6 +213,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             else
             {
                 list.Add(new Timex(c.Start, c.End, c.Type, value));
+            }
+
+            if (c.Type == TimexType.Date && value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]) && (value.Length == 4 || value[4] == '-'))
+            {
+                context.NarrativeYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
             }
 
             if (c.NamesQuarter && value.Length == 7 && value[4] == '-' && value[5] == 'Q' && value[6] is >= '1' and <= '4')
@@ -519,7 +540,13 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var year = m.Groups["year"].Success ? Int(m.Groups["year"]) : (int?)null;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
-            DateOnly? date = year is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.Dct, IsFuture(ctx));
+            var known = year ?? ctx.YearOnly;
+            if (known is null && ctx.YearAnchor is null)
+            {
+                return day <= DateTime.DaysInMonth(2024, month) ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}") : null;
+            }
+
+            DateOnly? date = known is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.YearAnchor!.Value, IsFuture(ctx));
             return date is { } d ? Date(d) : null;
         }, 10));
     }
@@ -620,12 +647,17 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var start = Math.Max(modifierStart, relStart) is var found && found >= 0 ? found : m.Index;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
+            if (year is null && yearShift is null && ctx.YearAnchor is null)
+            {
+                return ctx.YearOnly is { } only ? MonthValue(only, month) : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+            }
+
             var y = year ?? (yearShift is { } shift ? ctx.Dct.Year + shift : (int?)null) ?? rel switch
             {
                 "last" or "past" => month < ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year - 1,
                 "next" or "coming" => month > ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year + 1,
                 "this" => ctx.Dct.Year,
-                _ => ClosestYearForMonth(month, ctx.Dct, IsFuture(ctx)),
+                _ => ClosestYearForMonth(month, ctx.YearAnchor!.Value, IsFuture(ctx)),
             };
             return MonthValue(y, month);
         }, 8));
@@ -803,6 +835,12 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var part = m.Groups["part"].Success ? PartCode(m.Groups["part"].Value) : null;
         output.Add(new Candidate(relStart >= 0 ? relStart : m.Index, m.Index + m.Length, part is null ? TimexType.Date : TimexType.Time, ctx =>
         {
+            if (ctx.DctIsGuess)
+            {
+                // Without a document date, a weekday is only a day of some week.
+                return "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture) + (part is null ? "" : "T" + part);
+            }
+
             var dct = ctx.Dct;
             var dctDay = IsoDayOfWeek(dct);
             DateOnly date;
@@ -1073,6 +1111,12 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             return;
         }
 
+        // "the next day", "the previous day": a day of the narrative (a date), not a length of time.
+        if (!hasNumber && !plural && code is "D" or "N" && pre is "the next" or "the following" or "the previous")
+        {
+            return;
+        }
+
         // Without a number only "the past week"-style phrases or "for years"/"for decades" are durations.
         if (!hasNumber)
         {
@@ -1106,6 +1150,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
     }
 
     private static readonly string[] The = ["the"];
+
+    private static readonly string[] EarlierLater = ["earlier", "later"];
 
     private static readonly string[] ToOr = ["to", "or"];
 
@@ -1476,10 +1522,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             _ when w.StartsWith("in the coming", StringComparison.Ordinal) => _ => "FUTURE_REF",
             _ => _ => null,
         };
-        if (w.StartsWith("in ", StringComparison.Ordinal))
+        if (w.StartsWith("that ", StringComparison.Ordinal) || w == "the same day")
         {
-            // Keep the whole phrase "in recent weeks" but let durations not overlap it.
-            start = m.Index;
+            // "earlier that day", "later that year": the same period of the narrative.
+            start = PhraseBefore(s, start, EarlierLater, out _) is var shifted and >= 0 ? shifted : start;
         }
 
         var type = w.Contains("night", StringComparison.Ordinal) ? TimexType.Time
