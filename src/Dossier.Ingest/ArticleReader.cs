@@ -254,7 +254,8 @@ public sealed class ArticleReader(IngestOptions options)
             PublishedFrom = article.PublishedFrom,
             Authors = article.Authors,
             SiteName = article.SiteName,
-            Language = IdentifyLanguage(article.Text, article.DeclaredLanguage),
+            // The extractor has already identified the body's language.
+            Language = _options.IdentifyLanguage ? article.Language : article.DeclaredLanguage,
         };
         var document = new Document(article.Text, metadata) { SourceMap = article.SourceMap };
         document.Set(Layers.Blocks, article.Blocks);
