@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Dossier.Bench;
 
 // `throughput PATH...` measures the whole pipeline on a corpus, `ner FILE.conll` the NER model, `quotes [PATH]` the quote stage alone, `copies --articles N` copy
-// detection on a generated corpus; anything else goes
+// detection on a generated corpus, `group --articles N` entity grouping on generated mentions; anything else goes
 // to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -17,6 +17,11 @@ if (args.Length > 0 && args[0] == "copies")
 if (args.Length > 0 && args[0] == "quotes")
 {
     return QuoteThroughput.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "group")
+{
+    return GroupingBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "ner")

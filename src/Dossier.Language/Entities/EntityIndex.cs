@@ -181,6 +181,23 @@ public sealed class EntityIndex
             result.Add((p.Mention.Type, p.Name.Normalized));
         }
 
+        // Full names of the document by the sound key of their surname, so a surname meets only its candidates.
+        var fullBySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < parsed.Count; j++)
+        {
+            if (parsed[j].Mention.Type == EntityType.Person && parsed[j].Name.Parts.Length >= 2)
+            {
+                var key = PhoneticKey.Of(parsed[j].Name.Parts[^1]);
+                if (!fullBySurname.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    fullBySurname[key] = list;
+                }
+
+                list.Add(j);
+            }
+        }
+
         for (var i = 0; i < parsed.Count; i++)
         {
             var p = parsed[i];
@@ -188,11 +205,10 @@ public sealed class EntityIndex
             {
                 var best = -1;
                 var bestDistance = int.MaxValue;
-                for (var j = 0; j < parsed.Count; j++)
+                foreach (var j in fullBySurname.GetValueOrDefault(PhoneticKey.Of(p.Name.Parts[0])) ?? [])
                 {
                     var f = parsed[j];
-                    if (f.Mention.Type != EntityType.Person || f.Name.Parts.Length < 2
-                        || NameVariants.CompareWords(f.Name.Parts[^1], p.Name.Parts[0]) != VariantStrength.Strong)
+                    if (NameVariants.CompareWords(f.Name.Parts[^1], p.Name.Parts[0]) != VariantStrength.Strong)
                     {
                         continue;
                     }
