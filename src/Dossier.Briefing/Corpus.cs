@@ -136,13 +136,23 @@ internal sealed class Corpus
     public static HashSet<string> FamiliesOf(IEnumerable<Candidate> sentences) =>
         sentences.Select(s => s.Source.Family).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Sentences of other documents that state the same thing as <paramref name="sentence"/>, the best per document.</summary>
+    /// <summary>
+    /// Sentences of other documents that state the same thing as <paramref name="sentence"/>, the best per document:
+    /// candidates from the similarity index (at a threshold low enough to keep nearly all paraphrases: recall 0.98 on
+    /// MSRP), decided by the claim matcher (MSRP accuracy 0.769, F1 0.832, against 0.717 / 0.797 for the similarity
+    /// threshold alone), which also tells apart sentences that differ in a number or a name.
+    /// </summary>
     public List<Candidate> SameStatements(Candidate sentence)
     {
         var best = new Dictionary<SourceDoc, (Candidate Sentence, double Score)>();
-        foreach (var (id, score) in _index.Similar(sentence.Profile, _options.SameStatementThreshold, id => !ReferenceEquals(_indexed[id].Source, sentence.Source)))
+        foreach (var (id, score) in _index.Similar(sentence.Profile, SameStatementCandidateThreshold, id => !ReferenceEquals(_indexed[id].Source, sentence.Source)))
         {
             var other = _indexed[id];
+            if (!string.Equals(other.Text, sentence.Text, StringComparison.Ordinal) && !IsSameClaim(sentence, other))
+            {
+                continue;
+            }
+
             if (!best.TryGetValue(other.Source, out var current) || score > current.Score)
             {
                 best[other.Source] = (other, score);
@@ -150,6 +160,23 @@ internal sealed class Corpus
         }
 
         return best.Values.Select(b => b.Sentence).OrderBy(s => s.Source.Rank).ThenBy(s => s.Position).ToList();
+    }
+
+    /// <summary>Similarity-index threshold for same-statement candidates (SentenceSimilarity recall 0.976 on MSRP at 0.45).</summary>
+    public const double SameStatementCandidateThreshold = 0.45;
+
+    private readonly Dictionary<(Candidate, Candidate), bool> _sameClaim = [];
+
+    private bool IsSameClaim(Candidate a, Candidate b)
+    {
+        var key = a.Source.Rank < b.Source.Rank || (a.Source.Rank == b.Source.Rank && a.Position <= b.Position) ? (a, b) : (b, a);
+        if (!_sameClaim.TryGetValue(key, out var same))
+        {
+            same = Dossier.Stories.Claims.ClaimMatcher.Default.Compare(key.Item1.Text, key.Item2.Text).Same;
+            _sameClaim[key] = same;
+        }
+
+        return same;
     }
 
     /// <summary>
