@@ -47,7 +47,7 @@ internal static class CommonOptions
 
     public static Option<int> Jobs() => new("--jobs", "-j")
     {
-        Description = "Documents analysed in parallel (default: one per core).",
+        Description = "Documents read and analysed in parallel (default: one per core).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
         HelpName = "N",
     };

@@ -18,17 +18,19 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("jsonl");
         var output = CommonOptions.OutputFile();
         var maxSize = CommonOptions.MaxSize();
+        var jobs = CommonOptions.Jobs();
         var command = new Command("extract", "Extract the article text, title, authors, date, language and URL from web pages.")
         {
-            paths, format, output, maxSize,
+            paths, format, output, maxSize, jobs,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
             var mib = parse.GetValue(maxSize);
-            if (mib < 1)
+            var parallelism = parse.GetValue(jobs);
+            if (mib < 1 || parallelism < 1)
             {
-                Report.Error("--max-size must be at least 1");
+                Report.Error("--max-size and --jobs must be at least 1");
                 return ExitCodes.Usage;
             }
 
@@ -38,7 +40,7 @@ internal static class ExtractCommand
             var failures = await ProgressBar.RunAsync("Extracting", ProgressBar.EstimateInputs(inputs), async bar =>
             {
                 var failed = 0;
-                await foreach (var item in reader.ReadAsync(inputs, cancellationToken))
+                await foreach (var item in reader.ReadAsync(inputs, parallelism, cancellationToken))
                 {
                     switch (item)
                     {

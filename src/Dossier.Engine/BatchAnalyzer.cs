@@ -52,7 +52,8 @@ public sealed class BatchAnalyzer
         var failures = Channel.CreateUnbounded<InputFailure>();
         async IAsyncEnumerable<Document> Documents([EnumeratorCancellation] CancellationToken token = default)
         {
-            await foreach (var item in reader.ReadAsync(inputs, token))
+            // Reading (decoding, HTML extraction) is CPU work too, so it gets the same parallelism as the pipeline.
+            await foreach (var item in reader.ReadAsync(inputs, _options.MaxParallelism, token))
             {
                 switch (item)
                 {

@@ -25,21 +25,52 @@ public sealed class ArticleReader(IngestOptions options)
     /// Reads <paramref name="inputs"/> in order. Folders are read recursively in ordinal path order
     /// (files with unknown extensions skipped); a file named twice is read once.
     /// </summary>
-    public async IAsyncEnumerable<IngestItem> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<IngestItem> ReadAsync(IEnumerable<string> inputs, CancellationToken cancellationToken = default) =>
+        ReadAsync(inputs, 1, cancellationToken);
+
+    /// <summary>
+    /// Reads <paramref name="inputs"/> as <see cref="ReadAsync(IEnumerable{string}, CancellationToken)"/> does, with up
+    /// to <paramref name="parallelism"/> files or URLs decoded and extracted at once. Items still come back in input
+    /// order, and at most <paramref name="parallelism"/> inputs are held in memory ahead of the consumer.
+    /// </summary>
+    public async IAsyncEnumerable<IngestItem> ReadAsync(IEnumerable<string> inputs, int parallelism, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        var inFlight = new Queue<Task<IReadOnlyList<IngestItem>>>();
+        foreach (var read in Reads(inputs))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inFlight.Enqueue(parallelism == 1 ? read(cancellationToken) : Task.Run(() => read(cancellationToken), cancellationToken));
+            while (inFlight.Count >= parallelism)
+            {
+                foreach (var item in await inFlight.Dequeue().ConfigureAwait(false))
+                {
+                    yield return item;
+                }
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            foreach (var item in await inFlight.Dequeue().ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>One deferred read per URL or file, in input order; folders expanded, repeats dropped.</summary>
+    private IEnumerable<Func<CancellationToken, Task<IReadOnlyList<IngestItem>>>> Reads(IEnumerable<string> inputs)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             if (IsUrl(input))
             {
                 if (seen.Add(input))
                 {
-                    foreach (var item in await ReadUrlAsync(input, cancellationToken).ConfigureAwait(false))
-                    {
-                        yield return item;
-                    }
+                    yield return token => ReadUrlAsync(input, token);
                 }
 
                 continue;
@@ -50,33 +81,23 @@ public sealed class ArticleReader(IngestOptions options)
                 var (files, failure) = ListFolder(input);
                 if (failure is not null)
                 {
-                    yield return failure;
+                    yield return _ => Task.FromResult<IReadOnlyList<IngestItem>>([failure]);
                 }
 
                 foreach (var file in files)
                 {
-                    if (!seen.Add(Path.GetFullPath(file)))
+                    if (seen.Add(Path.GetFullPath(file)))
                     {
-                        continue;
-                    }
-
-                    foreach (var item in await ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
-                    {
-                        yield return item;
+                        yield return token => ReadFileAsync(file, token);
                     }
                 }
 
                 continue;
             }
 
-            if (!seen.Add(SafeFullPath(input)))
+            if (seen.Add(SafeFullPath(input)))
             {
-                continue;
-            }
-
-            foreach (var item in await ReadFileAsync(input, cancellationToken).ConfigureAwait(false))
-            {
-                yield return item;
+                yield return token => ReadFileAsync(input, token);
             }
         }
     }
