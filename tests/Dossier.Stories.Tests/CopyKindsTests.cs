@@ -69,6 +69,28 @@ public class CopyKindsTests
     }
 
     [Fact]
+    public void Candidates_come_from_lsh_buckets_not_from_all_pairs()
+    {
+        // Unrelated reports of random letter strings: almost nothing shared, so almost no bucket collisions.
+        const int Reports = 400;
+        var fingerprints = new List<CopyFingerprint>();
+        for (var r = 0; r < Reports; r++)
+        {
+            fingerprints.Add(CopyFingerprint.Create("r" + r, Docs.Day(1 + (r % 20)), Gibberish(r), CopyDetectionOptions.Default));
+        }
+
+        fingerprints.Add(CopyFingerprint.Create("copy", Docs.Day(28), Translate(Gibberish(3)), CopyDetectionOptions.Default));
+        var statistics = new CopyFinderStatistics();
+
+        var relations = CopyFinder.Find(fingerprints, CopyDetectionOptions.Default, statistics);
+
+        var allPairs = (long)fingerprints.Count * (fingerprints.Count - 1) / 2;
+        Assert.True(statistics.Verified < allPairs / 20, $"verified {statistics.Verified} of {allPairs} pairs");
+        var relation = Assert.Single(relations);
+        Assert.Equal(("copy", "r3"), (relation.DocumentId, relation.OriginalId));
+    }
+
+    [Fact]
     public void A_translated_copy_shares_most_sentences_with_its_original()
     {
         var report = Report(3);
@@ -161,6 +183,14 @@ public class CopyKindsTests
         }
 
         return sentences;
+    }
+
+    private static string[] Gibberish(int n)
+    {
+        var random = new Random(n);
+        string Word() => new([.. Enumerable.Range(0, 5 + random.Next(5)).Select(_ => (char)('a' + random.Next(26)))]);
+
+        return [.. Enumerable.Range(0, 8).Select(_ => "The " + string.Join(' ', Enumerable.Range(0, 12).Select(_ => Word())) + ".")];
     }
 
     private static string[] Edit(string[] report)
