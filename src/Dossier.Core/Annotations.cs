@@ -96,11 +96,14 @@ public enum DateOrigin
 
     /// <summary>Nothing gave a date: the day the document was ingested.</summary>
     IngestDay,
+
+    /// <summary>Estimated from other articles of the corpus about the same events.</summary>
+    Corpus,
 }
 
 /// <summary>The document creation time (DCT) against which relative expressions are resolved.</summary>
 public sealed record DocumentDate(DateOnly Value, DateOrigin Origin, string Derivation)
 {
     /// <summary>True unless the value came from metadata or the user.</summary>
-    public bool Estimated => Origin is DateOrigin.Text or DateOrigin.IngestDay;
+    public bool Estimated => Origin is DateOrigin.Text or DateOrigin.IngestDay or DateOrigin.Corpus;
 }

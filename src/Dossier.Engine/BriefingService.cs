@@ -14,6 +14,9 @@ public static class BriefingService
     public static Dossier.Briefing.Briefing Build(IReadOnlyList<Document> documents, DossierOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // Articles without a date of their own take the date of dated siblings about the same events.
+        CorpusCreationTime.Apply(documents);
         var builder = new BriefingBuilder(
             new Dossier.Language.Entities.EntityGrouper(),
             new ShingleCopyDetector(),

@@ -34,8 +34,14 @@ public class CreationTimeTests
     [Theory]
     [InlineData("MARVIK, May 11, 2026 (VNN) — Talks opened.", "2026-05-11", "dateline")]
     [InlineData("Talks opened\nPublished 12 May 2026\nText.", "2026-05-12", "dateline")]
-    [InlineData("The report, dated 2026-05-16, was leaked.", "2026-05-16", "date in the text")]
+    [InlineData("The report, dated 2026-05-16, was leaked.", "2026-05-16", "latest date in the text")]
+    [InlineData("The accord of March 3, 2025 was replaced by the deal of 4 May 2026.", "2026-05-04", "latest date in the text '4 May 2026'")]
     [InlineData("In February 2022 the war began.", "2022-02-01", "month in the text")]
+    [InlineData("Three years after the February 2022 invasion, the front is quiet.", "2025-02-01", "year cue")]
+    [InlineData("Eighteen months since the March 2024 vote, nothing has changed.", "2025-09-01", "year cue")]
+    [InlineData("Rebels shelled the port yesterday, May 11, 2026, officials said.", "2026-05-12", "'yesterday' in the sentence")]
+    [InlineData("The vote is tomorrow, May 13, 2026.", "2026-05-12", "'tomorrow' in the sentence")]
+    [InlineData("Rebels shelled the port on Monday.\n\nThe truce of Friday, May 8, 2026 had held until then.", "2026-05-11", "latest date in the text 'May 8, 2026', moved to the lede's Monday")]
     public void Date_from_text_is_estimated(string text, string expected, string derivation)
     {
         var r = Decide(text);
@@ -52,5 +58,45 @@ public class CreationTimeTests
         Assert.Equal(Today, r.Value);
         Assert.Equal(DateOrigin.IngestDay, r.Origin);
         Assert.True(r.Estimated);
+    }
+
+    [Fact]
+    public void Year_cue_beats_the_event_it_names()
+    {
+        var r = Decide("Kyiv is calm. Three years after the February 2022 invasion, the front is quiet. In February 2022 troops crossed the border.");
+        Assert.Equal(new DateOnly(2025, 2, 1), r.Value);
+    }
+
+    [Fact]
+    public void Full_date_with_the_wrong_weekday_is_not_trusted()
+    {
+        // May 12, 2026 is a Tuesday: the date is garbled, so nothing in the text dates the article.
+        var r = Decide("Talks ended on Monday, May 12, 2026 without a deal.");
+        Assert.Equal(DateOrigin.IngestDay, r.Origin);
+    }
+
+    [Fact]
+    public void Corpus_dates_an_undated_article_from_a_dated_sibling()
+    {
+        var dated = TestDocs.Create("Anna Berg met Piotr Lanski in Marvik on May 3, 2026 to discuss the Brevia accord.", new DateTimeOffset(2026, 5, 12, 9, 0, 0, TimeSpan.Zero));
+        var undated = TestDocs.Create("Anna Berg and Piotr Lanski left Marvik yesterday after talks on the Brevia accord.");
+        var unrelated = TestDocs.Create("Carla Moss opened a bakery in Lindholm yesterday.");
+        foreach (var d in new[] { dated, undated, unrelated })
+        {
+            TestDocs.Run(d, null);
+        }
+
+        Assert.Equal(DateOrigin.IngestDay, undated.Get(Layers.CreationTime)!.Origin);
+        var changed = CorpusCreationTime.Apply([dated, undated, unrelated]);
+
+        Assert.Equal(1, changed);
+        var dct = undated.Get(Layers.CreationTime)!;
+        Assert.Equal(new DateOnly(2026, 5, 12), dct.Value);
+        Assert.Equal(DateOrigin.Corpus, dct.Origin);
+        Assert.True(dct.Estimated);
+        Assert.Contains("test.txt", dct.Derivation, StringComparison.Ordinal);
+        // The time expressions are resolved again against the new date.
+        Assert.Contains(("yesterday", TimexType.Date, "2026-05-11"), TestDocs.Timexes(undated));
+        Assert.Equal(DateOrigin.IngestDay, unrelated.Get(Layers.CreationTime)!.Origin);
     }
 }

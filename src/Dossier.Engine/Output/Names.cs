@@ -43,6 +43,7 @@ public static class Names
         DateOrigin.Metadata => "metadata",
         DateOrigin.User => "user",
         DateOrigin.Text => "text",
+        DateOrigin.Corpus => "corpus",
         _ => "ingest-day",
     };
 }
