@@ -26,6 +26,7 @@ internal static class QuoteCues
         "mouth", "sing", "preach", "lecture", "testify", "recollect", "reflect", "elaborate", "summarize",
         "summarise", "clarify", "contend", "opine", "theorize", "surmise", "gush", "rave", "rant", "fume", "grumble",
         "mutter", "murmur", "cry", "add", "declare", "implore", "beg", "urge", "encourage", "suggest",
+        "react", "attack", "retweet", "echo", "scoff", "tease", "vent", "concur", "reassure", "marvel",
     ];
 
     private static readonly string[] Irregular =

@@ -84,7 +84,13 @@ public sealed class QuoteFinder : IDocumentStage
                 switch (c)
                 {
                     case '\u201C':
-                        close = FindClose(text, i + 1, seg.End, '\u201D', '\u201C');
+                        // Sources mix curly and straight marks: “…," closes at the nearer of the two.
+                        close = NearestOf(text, i + 1, seg.End, '\u201D', '"');
+                        if (close < 0)
+                        {
+                            close = FindClose(text, i + 1, seg.End, '\u201C', '\0');
+                        }
+
                         break;
                     case '\u201E':
                         close = FindClose(text, i + 1, seg.End, '\u201C', '\u201D');
@@ -93,7 +99,14 @@ public sealed class QuoteFinder : IDocumentStage
                         close = FindClose(text, i + 1, seg.End, '\u00BB', '\0');
                         break;
                     case '"':
-                        close = text.IndexOf('"', i + 1, seg.End - i - 1);
+                        close = NearestOf(text, i + 1, seg.End, '"', '\u201D');
+                        if (i > seg.Start && text[i - 1] == '=')
+                        {
+                            // A markup attribute value (tweet_id="…"), not a quote.
+                            i = close < 0 ? seg.End : close + 1;
+                            continue;
+                        }
+
                         if (close < 0)
                         {
                             close = seg.End; // a quote running to the end of the paragraph
@@ -127,7 +140,7 @@ public sealed class QuoteFinder : IDocumentStage
                     ce--;
                 }
 
-                if (ce > cs)
+                if (ce > cs && text.AsSpan(cs, ce - cs).ContainsAnyExcept(Digits))
                 {
                     marked.Add(new Marked(i, Math.Min(close + 1, seg.End), cs, ce, s));
                 }
@@ -160,6 +173,16 @@ public sealed class QuoteFinder : IDocumentStage
             if (consumed[index])
             {
                 previous = null;
+                foreach (var mixed in output)
+                {
+                    if (mixed.Direct && mixed.Start <= marked[index].ContentStart && mixed.End >= marked[index].ContentEnd && mixed.Speaker is { } ms && mixed.Cue is { } mc)
+                    {
+                        previous = new Attribution(ms, mc, mixed.SpeakerName);
+                        previousSegment = marked[index].Segment;
+                        previousEnd = marked[index].Close;
+                    }
+                }
+
                 continue;
             }
 
@@ -340,6 +363,14 @@ public sealed class QuoteFinder : IDocumentStage
         return name == labelText ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(labelText.ToLowerInvariant()) : name;
     }
 
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789 ,.-");
+
+    private static int NearestOf(string text, int from, int end, char first, char second)
+    {
+        var i = text.AsSpan(from, end - from).IndexOfAny(first, second);
+        return i < 0 ? -1 : from + i;
+    }
+
     private static int FindClose(string text, int from, int end, char close, char alternative)
     {
         var i = text.IndexOf(close, from, end - from);
@@ -506,7 +537,7 @@ public sealed class QuoteFinder : IDocumentStage
             var token = a.Tokens[k];
             if (InsideDirect(a, token.Start))
             {
-                break;
+                continue; // 'called Clinton's remarks a "new low" and a "bizarre attempt …"'
             }
 
             if (IsCue(a, k) && SubjectBefore(a, k, limit) is { } subject)
@@ -745,7 +776,18 @@ public sealed class QuoteFinder : IDocumentStage
 
             if (IsCue(a, m))
             {
-                return SubjectBefore(a, m, a.Tokens[k].Start) is { } subject ? Make(a, subject, m) : null;
+                if (SubjectBefore(a, m, a.Tokens[k].Start) is { } subject)
+                {
+                    return Make(a, subject, m);
+                }
+
+                // '“…,” one user wrote.': a short determiner-led noun phrase right after the quote.
+                if (m - k <= 5 && DeterminerPhrase(a, k, m) is { } phrase)
+                {
+                    return Make(a, new Subject(phrase, false, null), m);
+                }
+
+                return a.Text[a.Tokens[m - 1].Start] == ',' && SubjectAt(a, m + 1, sentenceEnd, out _) is { } after ? Make(a, after, m) : null;
             }
         }
 
@@ -761,7 +803,41 @@ public sealed class QuoteFinder : IDocumentStage
         }
 
         var subject = SubjectAt(a, k + 1, limit, out _);
-        return subject is { } s ? Make(a, s, k) : null;
+        if (subject is { } s)
+        {
+            return Make(a, s, k);
+        }
+
+        // 'added another New Hampshire Republican.'
+        var end = k + 1;
+        while (end < a.Tokens.Length && end <= k + 6 && a.Tokens[end].Start < limit && a.Tokens[end].Kind == TokenKind.Word)
+        {
+            end++;
+        }
+
+        return end - k >= 3 && (end >= a.Tokens.Length || a.Tokens[end].Kind == TokenKind.Punctuation) && DeterminerPhrase(a, k + 1, end) is { } phrase
+            ? Make(a, new Subject(phrase, false, null), k) : null;
+    }
+
+    private static readonly string[] PhraseOpeners = ["a", "an", "the", "one", "another", "his", "her", "their", "its", "some", "several", "many", "two", "three", "each"];
+
+    // Tokens [from, to) as a noun phrase: a determiner, then words with no verb of saying, function word or name of a person.
+    private static TextSpan? DeterminerPhrase(Analysis a, int from, int to)
+    {
+        if (to - from < 2 || Array.IndexOf(PhraseOpeners, Word(a, from).ToLowerInvariant()) < 0)
+        {
+            return null;
+        }
+
+        for (var m = from; m < to; m++)
+        {
+            if (a.Tokens[m].Kind != TokenKind.Word || IsCue(a, m) || (m > from && (Lexicon.FunctionWords.Contains(Word(a, m)) || IsTimeWord(Word(a, m)))))
+            {
+                return null;
+            }
+        }
+
+        return new TextSpan(a.Tokens[from].Start, a.Tokens[to - 1].End);
     }
 
     private static Subject? SubjectAt(Analysis a, int k, int limit, out int next)
@@ -790,6 +866,18 @@ public sealed class QuoteFinder : IDocumentStage
         if (EntityStartingAt(a, a.Tokens[k].Start) is { } e)
         {
             next = FirstTokenAtOrAfter(a.Tokens, e.End);
+            {
+                for (var m = next; m < a.Tokens.Length && m < next + 4 && a.Tokens[m].Start < limit && a.Tokens[m].Kind == TokenKind.Word && !IsCue(a, m)
+                    && (e.Type != EntityType.Person || char.IsLower(a.Text[a.Tokens[m].Start]) || EntityStartingAt(a, a.Tokens[m].Start) is not null); m++)
+                {
+                    if (EntityStartingAt(a, a.Tokens[m].Start) is { Type: EntityType.Person } holder && m > next)
+                    {
+                        next = FirstTokenAtOrAfter(a.Tokens, holder.End);
+                        return new Subject(new TextSpan(e.Start, holder.End), false, holder.Type);
+                    }
+                }
+            }
+
             if (e.Type is EntityType.Misc or EntityType.Location && next < a.Tokens.Length && a.Tokens[next].Start < limit && IsWord(a, next, Lexicon.SpeakerNouns))
             {
                 // "Kestrian officials", "Valdoria's government"
@@ -830,9 +918,24 @@ public sealed class QuoteFinder : IDocumentStage
     private static Subject? SubjectBefore(Analysis a, int cue, int limit)
     {
         var k = cue - 1;
-        while (k >= 0 && a.Tokens[k].Start >= limit && IsAdverb(a, k))
+        while (k >= 0 && a.Tokens[k].Start >= limit)
         {
-            k--;
+            if (IsAdverb(a, k))
+            {
+                k--;
+            }
+            else if (a.Tokens[k].Kind == TokenKind.Word && IsTimeWord(Word(a, k)) && EntityEndingAt(a, a.Tokens[k].End) is null)
+            {
+                k--;
+                if (k >= 0 && a.Tokens[k].Start >= limit && Word(a, k).ToLowerInvariant() is "on" or "in" or "last" or "this" or "earlier" or "late" or "early" or "next")
+                {
+                    k--;
+                }
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (k < 0 || a.Tokens[k].Start < limit)
@@ -877,6 +980,13 @@ public sealed class QuoteFinder : IDocumentStage
         // Appositive: 'Rafael Ibarra, a senior fellow at the institute, said'
         if (a.Text[a.Tokens[k].Start] == ',')
         {
+            // The name itself in apposition: 'his wife, Gabriela Lazar, wrote'.
+            if (k > 0 && EntityEndingAt(a, a.Tokens[k - 1].End) is { Type: EntityType.Person } named && named.Start >= limit
+                && FirstTokenAtOrAfter(a.Tokens, named.Start) - 1 is var before && before >= 0 && a.Text[a.Tokens[before].Start] == ',')
+            {
+                return new Subject(new TextSpan(named.Start, named.End), false, named.Type);
+            }
+
             for (var m = k - 1; m >= 0 && a.Tokens[m].Start >= limit && k - m < 25; m--)
             {
                 if (IsCue(a, m))
@@ -1248,6 +1358,26 @@ public sealed class QuoteFinder : IDocumentStage
     }
 
     private static Subject? SentenceSubject(Analysis a, int first, int limitToken)
+    {
+        if (SentenceSubjectAt(a, first, limitToken) is { } subject)
+        {
+            return subject;
+        }
+
+        // After an introductory phrase: 'In May, a federal judge sided with them, saying …', 'Instead, he is …'.
+        for (var c = first + 1; c < limitToken - 2 && c <= first + 6; c++)
+        {
+            if (a.Text[a.Tokens[c].Start] == ',')
+            {
+                return a.Tokens[first].Kind == TokenKind.Word && char.IsUpper(a.Text[a.Tokens[first].Start]) && EntityStartingAt(a, a.Tokens[first].Start) is null
+                    ? SentenceSubjectAt(a, c + 1, limitToken) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Subject? SentenceSubjectAt(Analysis a, int first, int limitToken)
     {
         var k = first;
         while (k < limitToken && a.Tokens[k].Kind != TokenKind.Word)
