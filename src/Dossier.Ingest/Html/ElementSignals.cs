@@ -64,9 +64,24 @@ internal static partial class ElementSignals
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    // Class and id values repeat within and across pages (theme names), so the regex verdicts are memoised.
-    private static readonly BoundedCache<string, Furniture> NameFurniture = new(50_000, StringComparer.Ordinal);
-    private static readonly BoundedCache<string, int> NameWeight = new(50_000, StringComparer.Ordinal);
+    // Class values repeat within and across pages (theme names), so the regex verdicts on them are memoised;
+    // ids are often unique ("post-1234"), so they get a cache of their own that may churn without evicting classes.
+    private static readonly BoundedCache<string, NameVerdict> ClassVerdicts = new(20_000, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, NameVerdict> IdVerdicts = new(20_000, StringComparer.Ordinal);
+
+    /// <summary>What the name patterns say about one class or id value. Every pattern is delimited by separators
+    /// or is a plain substring, so judging class and id apart is the same as judging "class id" at once.</summary>
+    private readonly record struct NameVerdict(bool Furniture, bool StrongContent, bool Discussion, int Weight)
+    {
+        public static NameVerdict Of(string name) => new(
+            FurnitureName().IsMatch(name),
+            StrongContentName().IsMatch(name),
+            DiscussionName().IsMatch(name),
+            (NegativeName().IsMatch(name) ? -25 : 0) + (PositiveName().IsMatch(name) ? 25 : 0));
+    }
+
+    private static NameVerdict VerdictOf(string? name, BoundedCache<string, NameVerdict> cache) =>
+        string.IsNullOrEmpty(name) ? default : cache.GetOrAdd(name, NameVerdict.Of);
 
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
@@ -112,55 +127,25 @@ internal static partial class ElementSignals
             return Furniture.Structural;
         }
 
-        var names = Names(element);
-        return names.Length == 0 ? Furniture.None : NameFurniture.GetOrAdd(names, FurnitureOfNames);
-    }
-
-    private static Furniture FurnitureOfNames(string names)
-    {
-        if (!FurnitureName().IsMatch(names) || StrongContentName().IsMatch(names))
+        var byClass = VerdictOf(element.ClassName, ClassVerdicts);
+        var byId = VerdictOf(element.Id, IdVerdicts);
+        if (!(byClass.Furniture || byId.Furniture) || byClass.StrongContent || byId.StrongContent)
         {
             return Furniture.None;
         }
 
-        return DiscussionName().IsMatch(names) ? Furniture.Discussion : Furniture.Named;
+        return byClass.Discussion || byId.Discussion ? Furniture.Discussion : Furniture.Named;
     }
 
     /// <summary>Readability-style weight of class and id: +25 for content-like names, -25 for furniture-like ones.</summary>
     public static int ClassWeight(IElement element)
     {
-        var weight = 0;
-        foreach (var name in (string?[])[element.ClassName, element.Id])
-        {
-            if (string.IsNullOrEmpty(name))
-            {
-                continue;
-            }
-
-            weight += NameWeight.GetOrAdd(name, WeightOfName);
-        }
-
+        var weight = VerdictOf(element.ClassName, ClassVerdicts).Weight + VerdictOf(element.Id, IdVerdicts).Weight;
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
         {
             weight += 50;
         }
 
         return weight;
-    }
-
-    private static int WeightOfName(string name) =>
-        (NegativeName().IsMatch(name) ? -25 : 0) + (PositiveName().IsMatch(name) ? 25 : 0);
-
-    private static string Names(IElement element)
-    {
-        var className = element.ClassName;
-        var id = element.Id;
-        return (className, id) switch
-        {
-            (null or "", null or "") => "",
-            (null or "", _) => id!,
-            (_, null or "") => className!,
-            _ => className + " " + id,
-        };
     }
 }
