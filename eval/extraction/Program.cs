@@ -188,4 +188,9 @@ foreach (var page in pages.Where(p => p.Missed.Count + p.Leaked.Count > 0).Order
 Console.WriteLine($"{pages.Count} pages, {total.TruePositives + total.FalseNegatives} text and {total.FalsePositives + total.TrueNegatives} boilerplate snippets, {watch.Elapsed.TotalSeconds:0.0} s");
 Console.WriteLine($"precision {total.Precision:0.0000}  recall {total.Recall:0.0000}  accuracy {total.Accuracy:0.0000}  F1 {total.F1:0.0000}");
 Console.WriteLine($"failures: {pages.Count(p => p.Failure is not null)}");
+foreach (var failed in pages.Where(p => p.Failure is not null))
+{
+    Console.WriteLine($"  {failed.File}: {failed.Failure}");
+}
+
 return 0;
