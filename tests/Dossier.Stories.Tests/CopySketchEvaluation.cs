@@ -61,7 +61,7 @@ public class CopySketchEvaluation(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sketch >= {options.SentenceThreshold}: P {precision:F3} R {recall:F3} F1 {f1:F3} acc {accuracy:F3}; paraphrase pairs meeting in a band {bandRecall:F3}, non-paraphrase pairs {bandNegatives:F3}"));
 
-        // Pinned a little under the measured values (P 0.783, R 0.746, band 0.912) as a regression gate.
+        // Pinned a little under the measured values (P 0.786, R 0.750, band 0.915) as a regression gate.
         Assert.True(precision >= 0.76, $"precision {precision:F3}");
         Assert.True(recall >= 0.72, $"recall {recall:F3}");
         Assert.True(bandRecall >= 0.89, $"band recall {bandRecall:F3}");
@@ -85,7 +85,7 @@ public class CopySketchEvaluation(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{fingerprints.Count} documents ({fingerprints.Sum(f => f.SentenceCount)} sentences): verified {statistics.Verified} of {allPairs} pairs ({100.0 * statistics.Verified / allPairs:F2} %), sentence-band hits {statistics.SentenceBandHits}, relations {relations.Count}"));
 
-        // Same-topic news (nine topics, so about 11 % of pairs share a topic): measured 6.05 % of pairs verified, as
+        // Same-topic news (nine topics, so about 11 % of pairs share a topic): measured 5.75 % of pairs verified, as
         // shared character trigrams of one topic's names and words collide in sentence bands; the bound keeps
         // candidate generation from sliding towards all pairs.
         Assert.True(statistics.Verified < allPairs / 10, $"verified {statistics.Verified} of {allPairs}");

@@ -18,6 +18,12 @@ public sealed record CopyDetectionOptions
     /// <summary>Estimated Jaccard similarity of word shingles from which a document is a near duplicate.</summary>
     public double NearDuplicateThreshold { get; init; } = 0.5;
 
+    /// <summary>
+    /// Fewest distinct content terms of a sentence that gets a sketch: datelines, time stamps and wire credits
+    /// ("PARIS (Reuters) -", "Tue Sep 28, 2010 3:55 am") are shorter and would make short documents look like copies.
+    /// </summary>
+    public int MinSentenceTerms { get; init; } = 5;
+
     /// <summary>MinHash values per sentence sketch (content terms and their character trigrams).</summary>
     public int SentenceSketchSize { get; init; } = 16;
 

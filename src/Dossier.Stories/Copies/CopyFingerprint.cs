@@ -44,7 +44,7 @@ public sealed class CopyFingerprint
     /// <summary>Values per sentence sketch.</summary>
     internal int SketchSize { get; }
 
-    /// <summary>Number of sketched sentences (those with at least three content terms).</summary>
+    /// <summary>Number of sketched sentences (those with at least <see cref="CopyDetectionOptions.MinSentenceTerms"/> content terms).</summary>
     public int SentenceCount => SketchSize == 0 ? 0 : Sketches.Length / SketchSize;
 
     /// <summary>Approximate bytes held by this fingerprint (arrays and the id, not object headers).</summary>
@@ -90,7 +90,7 @@ public sealed class CopyFingerprint
                 }
             }
 
-            if (SketchSentence(sentenceWords, sketch))
+            if (SketchSentence(sentenceWords, sketch, options.MinSentenceTerms))
             {
                 sketches.AddRange(sketch);
             }
@@ -119,9 +119,9 @@ public sealed class CopyFingerprint
 
     /// <summary>
     /// MinHash of the sentence's stemmed content terms and the character trigrams of its content words; false for
-    /// sentences with fewer than three content terms (datelines and bylines would match anything).
+    /// sentences with fewer than <paramref name="minTerms"/> content terms (datelines and bylines would match anything).
     /// </summary>
-    private static bool SketchSentence(List<string> words, uint[] sketch)
+    private static bool SketchSentence(List<string> words, uint[] sketch, int minTerms)
     {
         if (sketch.Length == 0)
         {
@@ -150,6 +150,6 @@ public sealed class CopyFingerprint
             }
         }
 
-        return terms.Count >= 3;
+        return terms.Count >= minTerms;
     }
 }
