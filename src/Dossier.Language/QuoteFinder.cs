@@ -216,9 +216,9 @@ public sealed class QuoteFinder : IDocumentStage
                 attribution = previous;
             }
 
-            if (attribution is null && !Embedded(a, q))
+            if (attribution is null)
             {
-                attribution = ImpliedSpeaker(a, q);
+                attribution = ImpliedSpeaker(a, q, Embedded(a, q));
             }
 
             if (words <= 3 && (attribution is null || Embedded(a, q)))
@@ -596,7 +596,7 @@ public sealed class QuoteFinder : IDocumentStage
     // No cue names the speaker. News style puts the speaker in the sentence that introduces the quote: the subject of
     // the quote's own sentence ('Hillary shot back, “…”') or of the sentence before it in the same paragraph
     // ('Clinton touted her record. “We need …”'). A colon ending the previous paragraph introduces it too.
-    private static Attribution? ImpliedSpeaker(Analysis a, Marked q)
+    private static Attribution? ImpliedSpeaker(Analysis a, Marked q, bool embedded)
     {
         var seg = a.Segments[q.Segment];
         var sentence = SentenceAt(a, q.Open);
@@ -605,6 +605,27 @@ public sealed class QuoteFinder : IDocumentStage
         if (open - first >= 2 && SentenceSubject(a, first, open) is { } own && PersonLike(a, own))
         {
             return Make(a, own, first);
+        }
+
+        if (embedded)
+        {
+            return null; // 'Sanders credited the win to “a closed primary, …”' is taken above; the sentence before is not asked
+        }
+
+        // A paragraph that opens with the quote after one that announces it: 'Howard continued his remarks.¶“…”'
+        // (An unclosed quote runs on into the next paragraph, where its own cue usually is.)
+        if (sentence is { } own2 && q.Open == seg.Start && q.Segment > 0 && IsQuoteMark(a.Text[q.Close - 1]) && PreviousSentence(a, own2) is { } announcing
+            && announcing.Start >= a.Segments[q.Segment - 1].Start && !InsideDirect(a, announcing.Start))
+        {
+            var pFirst = FirstTokenAtOrAfter(a.Tokens, announcing.Start);
+            var pEnd = FirstTokenAtOrAfter(a.Tokens, announcing.End);
+            for (var k = pFirst + 1; k < pEnd && k < pFirst + 8; k++)
+            {
+                if (IsCue(a, k) && SubjectBefore(a, k, announcing.Start) is { } announcer && (announcer.Type == EntityType.Person || announcer.Pronoun))
+                {
+                    return Make(a, announcer, k);
+                }
+            }
         }
 
         if (sentence is { } s && PreviousSentence(a, s) is { } prev && !InsideDirect(a, prev.Start)

@@ -70,6 +70,21 @@ public class QuoteGoldenTests
             "We will not sign this deal", true, "Lunn", "Hedda Lunn"
         },
         {
+            "curly opening mark closed by a straight one",
+            "\u201CThe border stays closed until the talks resume,\" Ivo Marek said. \u201CNobody crosses.\u201D",
+            "The border stays closed until the talks resume,\" Ivo Marek said. \u201CNobody crosses.", true, "Ivo Marek", "Ivo Marek"
+        },
+        {
+            "speaker named in apposition after the quote",
+            "\"We need him because life is very hard here,\" his wife, Hedda Lunn, wrote in a letter.",
+            "We need him because life is very hard here", true, "Hedda Lunn", "Hedda Lunn"
+        },
+        {
+            "anonymous speaker phrase after the quote",
+            "\"It is great fun watching the dogfight in the capital,\" one local farmer wrote.",
+            "It is great fun watching the dogfight in the capital", true, "one local farmer", null
+        },
+        {
             "signed quote",
             "\u201CThe debate changed nothing for me and my neighbours.\u201D \u2015 Esther Colm",
             "The debate changed nothing for me and my neighbours.", true, "Esther Colm", "Esther Colm"
