@@ -144,7 +144,8 @@ public static class NameVariants
         return PhoneticKey.Of(normalized.Replace(" ", "", StringComparison.Ordinal));
     }
 
-    private static bool IsTransposition(string a, string b)
+    /// <summary>True when <paramref name="b"/> is <paramref name="a"/> with two adjacent letters swapped.</summary>
+    public static bool IsTransposition(string a, string b)
     {
         if (a.Length != b.Length)
         {

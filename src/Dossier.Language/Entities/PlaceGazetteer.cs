@@ -198,10 +198,14 @@ public sealed class PlaceGazetteer
                 return false;
             }
 
-            // Countries are few and their names distinct, so one typo is enough there (Irael, Frane).
+            // A real place must sound the same (same key: Kiev, Kyiv); a made-up or unlisted place that differs by a
+            // consonant is another place (Valdoria is not Valdivia). Countries are few and their names distinct, so
+            // one typo or swapped pair is enough there (Irael, Gemrany).
             var strength = NameVariants.CompareNames(normalized, e.Normalized);
-            return strength == VariantStrength.Strong
-                || (strength == VariantStrength.Weak && e.Place.Kind == "country" && NameMatching.EditDistance(normalized, e.Normalized) <= 1);
+            var sameKey = NameVariants.KeyOfName(normalized).Equals(NameVariants.KeyOfName(e.Normalized), StringComparison.Ordinal);
+            var country = e.Place.Kind == "country"
+                && (NameMatching.EditDistance(normalized, e.Normalized) <= 1 || NameVariants.IsTransposition(normalized, e.Normalized));
+            return (strength == VariantStrength.Strong && sameKey) || (strength != VariantStrength.None && country);
         }).ToList();
         return candidates.Count == 0 ? null : Best(candidates);
     }
