@@ -93,6 +93,17 @@ public sealed class HtmlExtractionTests
         Assert.DoesNotContain(junk, new HtmlArticleExtractor().Extract(Page("stadtbote-divsoup.html")).Text, StringComparison.Ordinal);
 
     [Fact]
+    public void An_unclosed_tag_inside_noscript_does_not_hide_the_page()
+    {
+        const string html = "<html><body><noscript><div id=\"nojs\">Please enable JavaScript.</noscript>" +
+            "<div id=\"main\"><p>The harbour authority approved the new ferry timetable on Monday, after weeks of talks with the union.</p></div></body></html>";
+
+        var article = new HtmlArticleExtractor().Extract(html);
+
+        Assert.Equal("The harbour authority approved the new ferry timetable on Monday, after weeks of talks with the union.", article.Text);
+    }
+
+    [Fact]
     public void Golden_page_metadata_comes_from_the_most_trusted_source()
     {
         Assert.Equal("Ferry strike ends after night of talks", Golden.Title);

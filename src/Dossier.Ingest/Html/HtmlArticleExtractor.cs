@@ -30,6 +30,11 @@ public sealed class HtmlArticleExtractor
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsKeepingSourceReferences = true,
+
+        // Parse <noscript> as a browser with JavaScript does: as raw text, which extraction skips anyway. As markup, an
+        // unclosed tag inside it ("<noscript><div></noscript>") swallows the rest of the page into the noscript.
+        // No script runs: the parser has no scripting engine.
+        IsScripting = true,
         SkipComments = true,
         ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => AttributeLookup.Contains(name.Span),
     };
