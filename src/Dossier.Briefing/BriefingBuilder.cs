@@ -237,7 +237,7 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
     private List<TimelineEntry> BuildTimeline(Corpus corpus)
     {
         // Originals first, so that an event reported by an original and its copies is cited from the original.
-        var dated = new List<(Candidate Sentence, string Date)>();
+        var dated = new List<(Candidate Sentence, ResolvedDate Date)>();
         foreach (var source in corpus.Sources.OrderBy(s => s.Copy is null ? 0 : 1).ThenBy(s => s.Rank))
         {
             foreach (var sentence in source.Sentences)
@@ -259,7 +259,7 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
         foreach (var (sentence, date) in dated)
         {
             var match = entries.FirstOrDefault(e =>
-                string.Equals(e.Date, date, StringComparison.Ordinal)
+                string.Equals(e.Date.Value, date.Value, StringComparison.Ordinal)
                 && SentenceSimilarity.Score(e.Primary.Profile, sentence.Profile) >= _options.SameStatementThreshold);
             if (match is null)
             {
@@ -284,21 +284,33 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
         }
 
         return entries
-            .OrderBy(e => e.Date, StringComparer.Ordinal)
+            .OrderBy(e => e.Date.Value, StringComparer.Ordinal)
             .ThenBy(e => e.Primary.Source.Rank)
             .ThenBy(e => e.Primary.Position)
             .Select(e =>
             {
                 var cited = Corpus.Cite(e.Primary, e.Others);
-                return new TimelineEntry(e.Date, e.Primary.Text, cited.Citations, cited.SupportingSources, cited.Support);
+                return new TimelineEntry(e.Date.Value, e.Primary.Text, cited.Citations, cited.SupportingSources, cited.Support)
+                {
+                    Precision = e.Date.Precision,
+                    DateText = e.Date.Words,
+                    YearFromDocumentDate = e.Date.YearFromDocumentDate,
+                };
             })
             .ToList();
     }
 
-    /// <summary>The TIMEX3 value of the first date of day (else month) precision inside the span.</summary>
-    private static string? DateOf(Document document, TextSpan span)
+    private sealed record ResolvedDate(string Value, string Precision, string Words, bool YearFromDocumentDate);
+
+    /// <summary>
+    /// The first date of day (else month, else year) precision inside the span, with the words it came from. A date
+    /// whose year the text left unknown (XXXX-04-24) is placed in the document date's year, or the year before when
+    /// that would put it after the document date, and marked as placed.
+    /// </summary>
+    private static ResolvedDate? DateOf(Document document, TextSpan span)
     {
-        string? month = null;
+        ResolvedDate? month = null, year = null;
+        var dct = document.Get(Layers.CreationTime)?.Value;
         foreach (var timex in document.Get(Layers.Timexes))
         {
             if (timex.Start >= span.End)
@@ -311,19 +323,38 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
                 continue;
             }
 
-            if (DayValue().IsMatch(timex.Value))
+            var value = timex.Value;
+            var placed = false;
+            if (value.StartsWith("XXXX-", StringComparison.Ordinal) && dct is { } d && !value.Contains('W', StringComparison.Ordinal))
             {
-                return timex.Value;
+                var sameYear = d.Year.ToString("D4", CultureInfo.InvariantCulture) + value[4..];
+                var y = string.CompareOrdinal(sameYear, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) > 0 ? d.Year - 1 : d.Year;
+                value = y.ToString("D4", CultureInfo.InvariantCulture) + value[4..];
+                placed = true;
             }
 
-            if (month is null && MonthValue().IsMatch(timex.Value))
+            var words = document.TextOf(timex);
+            if (DayValue().IsMatch(value))
             {
-                month = timex.Value;
+                return new ResolvedDate(value, "day", words, placed);
+            }
+
+            if (month is null && MonthValue().IsMatch(value))
+            {
+                month = new ResolvedDate(value, "month", words, placed);
+            }
+
+            if (year is null && YearValue().IsMatch(value))
+            {
+                year = new ResolvedDate(value, "year", words, placed);
             }
         }
 
-        return month;
+        return month ?? year;
     }
+
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearValue();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DayValue();
@@ -331,9 +362,9 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
     [GeneratedRegex(@"^\d{4}-\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthValue();
 
-    private sealed class EventGroup(string date, Candidate primary)
+    private sealed class EventGroup(ResolvedDate date, Candidate primary)
     {
-        public string Date { get; } = date;
+        public ResolvedDate Date { get; } = date;
 
         public Candidate Primary { get; } = primary;
 

@@ -267,6 +267,18 @@ public sealed record TimelineEntry(
 
     /// <summary>True when only one independent source states it.</summary>
     public bool SingleSource => IndependentSources <= 1;
+
+    /// <summary>How precise <see cref="Date"/> is: "day", "month" or "year".</summary>
+    public string Precision { get; init; } = "day";
+
+    /// <summary>The words of the source sentence the date was resolved from ("Monday", "May 3").</summary>
+    public string DateText { get; init; } = "";
+
+    /// <summary>
+    /// True when the words gave no year ("April 24" in an undated article) and the year is the document date's,
+    /// which may itself be estimated: the placement is a guess.
+    /// </summary>
+    public bool YearFromDocumentDate { get; init; }
 }
 
 /// <summary>A question and its answer made of cited sentences.</summary>

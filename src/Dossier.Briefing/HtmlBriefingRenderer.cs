@@ -74,7 +74,9 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         html.Append("<ul>\n");
         foreach (var entry in briefing.Timeline)
         {
-            html.Append("<li><span class=\"date\">").Append(E(entry.Date)).Append("</span> ")
+            html.Append("<li><span class=\"date\">").Append(E(entry.Date)).Append("</span> <span class=\"meta\">(")
+                .Append(E(entry.Precision)).Append(", from \u201c").Append(E(entry.DateText)).Append('\u201d')
+                .Append(entry.YearFromDocumentDate ? "; year from the document date" : "").Append(")</span> ")
                 .Append(E(entry.Text)).Append(Markers(entry.Citations, index))
                 .Append(SupportNote(entry.Support, index)).Append(SourceCount(entry.IndependentSources)).Append("</li>\n");
         }

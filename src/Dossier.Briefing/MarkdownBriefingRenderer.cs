@@ -47,7 +47,7 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
         Line(md);
         foreach (var entry in briefing.Timeline)
         {
-            Line(md, $"- **{entry.Date}** \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.Support, index)}{SourceCount(entry.IndependentSources)}");
+            Line(md, $"- **{entry.Date}**{DateNote(entry)} \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.Support, index)}{SourceCount(entry.IndependentSources)}");
         }
 
         Line(md);
@@ -192,4 +192,8 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
 
         return result.ToString();
     }
+
+    // " (month, from “in April”; year from the document date)": how the date was resolved.
+    private static string DateNote(TimelineEntry entry) =>
+        $" ({entry.Precision}, from \u201c{Escape(entry.DateText)}\u201d{(entry.YearFromDocumentDate ? "; year from the document date" : "")})";
 }
