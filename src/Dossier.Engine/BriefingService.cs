@@ -25,6 +25,10 @@ public static class BriefingService
     }
 
     /// <summary>The stories <paramref name="documents"/> fall into, in the order the briefing lists them.</summary>
-    public static IReadOnlyList<Story> Stories(IReadOnlyList<Document> documents) =>
-        new StoryClusterer(new BriefingOptions().StoryClustering).Cluster(documents);
+    public static IReadOnlyList<Story> Stories(IReadOnlyList<Document> documents)
+    {
+        // The same dates as Build uses, so that the story ids listed here are the ones Build accepts.
+        CorpusCreationTime.Apply(documents);
+        return new StoryClusterer(new BriefingOptions().StoryClustering).Cluster(documents);
+    }
 }
