@@ -1,0 +1,48 @@
+using Dossier.Core;
+
+namespace Dossier.Briefing.Tests;
+
+/// <summary>Timeline entries say how precise their date is, which words gave it, and when the year was only placed.</summary>
+public class TimelineDateTests
+{
+    private static Briefing Build() => BriefingBuilderTests.Build([new TestDoc
+    {
+        Source = "norrhaven.txt",
+        Dct = new DateOnly(2026, 5, 12),
+        Paragraphs =
+        [
+            "Dockworkers in Norrhaven walked off the job on April 24 after wage talks with the port authority failed.",
+            "The port authority had cut the night shift in June, the union said.",
+            "The union was founded in 1998 by workers at the old northern quay.",
+            "Talks with the port authority resumed on 3 December 2025 in the town hall.",
+        ],
+        Timexes = [("April 24", "XXXX-04-24"), ("June", "XXXX-06"), ("1998", "1998"), ("3 December 2025", "2025-12-03")],
+    }.Build()]);
+
+    [Fact]
+    public void Unknown_years_are_placed_with_the_document_date_and_marked()
+    {
+        var timeline = Build().Timeline;
+
+        // April 24 lies before the 12 May document date: same year. June would lie after it: the year before.
+        var april = Assert.Single(timeline, e => e.Date == "2026-04-24");
+        Assert.True(april.YearFromDocumentDate);
+        Assert.Equal(("day", "April 24"), (april.Precision, april.DateText));
+        var june = Assert.Single(timeline, e => e.Date == "2025-06");
+        Assert.True(june.YearFromDocumentDate);
+        Assert.Equal("month", june.Precision);
+    }
+
+    [Fact]
+    public void Explicit_dates_keep_their_year_and_precision()
+    {
+        var timeline = Build().Timeline;
+
+        var december = Assert.Single(timeline, e => e.Date == "2025-12-03");
+        Assert.False(december.YearFromDocumentDate);
+        Assert.Equal(("day", "3 December 2025"), (december.Precision, december.DateText));
+        var founded = Assert.Single(timeline, e => e.Date == "1998");
+        Assert.Equal("year", founded.Precision);
+        Assert.Equal(timeline.Select(e => e.Date).Order(StringComparer.Ordinal), timeline.Select(e => e.Date));
+    }
+}
