@@ -1411,7 +1411,9 @@ public sealed class QuoteFinder : IDocumentStage
             return null;
         }
 
-        if (SubjectAt(a, k, a.Tokens[limitToken].Start, out _) is { } subject)
+        // The limit may be the end of the token list (a quote that runs to the end of the text).
+        var limitOffset = limitToken < a.Tokens.Length ? a.Tokens[limitToken].Start : a.Text.Length;
+        if (SubjectAt(a, k, limitOffset, out _) is { } subject)
         {
             return subject;
         }

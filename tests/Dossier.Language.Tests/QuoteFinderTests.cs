@@ -147,4 +147,22 @@ public class QuoteFinderTests
         var q = Quotes("A survey by the institute found that most voters want a ceasefire.");
         Assert.Contains(q, x => !x.Direct && x.Text == "most voters want a ceasefire" && x.Cue == "found");
     }
+
+    /// <summary>Texts that stop inside or right after a quote: the speaker search must not run past the last token.</summary>
+    [Theory]
+    [InlineData("In May, a federal judge sided with them, saying \"")]
+    [InlineData("In May, a federal judge sided with them, saying \"the")]
+    [InlineData("Instead, officials \"")]
+    [InlineData("\"We will not sign,\" Anna Berg")]
+    [InlineData("Valdorian officials \"agreed")]
+    [InlineData("The minister, \u201c")]
+    public void Quotes_that_run_to_the_end_of_the_text_do_not_fail(string text)
+    {
+        var d = TestDocs.Analyze(text);
+
+        foreach (var quote in d.Get(Layers.Quotes))
+        {
+            Assert.InRange(quote.End, quote.Start, text.Length);
+        }
+    }
 }
