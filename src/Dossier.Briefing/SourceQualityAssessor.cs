@@ -262,7 +262,7 @@ internal static partial class SourceQualityAssessor
             var word = match.Value.ToLowerInvariant();
             // "Kestrian" for "Kestria" (a suffix added) is another form of the name, not a garbled spelling of it.
             if (word.Length >= 4 && nameWords.Any(n => !n.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(n, StringComparison.Ordinal)
-                                                       && Distance(n, word) <= Math.Max(1, Math.Max(n.Length, word.Length) / 3)))
+                                                       && EditDistance.Between(n.AsSpan(), word.AsSpan()) <= Math.Max(1, Math.Max(n.Length, word.Length) / 3)))
             {
                 return true;
             }
@@ -271,28 +271,7 @@ internal static partial class SourceQualityAssessor
         return false;
     }
 
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
 
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

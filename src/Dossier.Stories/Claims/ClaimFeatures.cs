@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
+using Dossier.Core;
 using Dossier.Stories.Text;
 
 namespace Dossier.Stories.Claims;
@@ -115,7 +117,7 @@ public static class ClaimFeatures
         var maxLen = Math.Max(1, Math.Max(a.Stems.Count, b.Stems.Count));
         f.Add(lcs / (double)minLen);
         f.Add(lcs / (double)maxLen);
-        f.Add(EditDistance(a.Stems, b.Stems) / (double)maxLen);
+        f.Add(EditDistance.Between(CollectionsMarshal.AsSpan(a.Stems), CollectionsMarshal.AsSpan(b.Stems)) / (double)maxLen);
 
         var cosine = TfIdfCosine(a.Stems, b.Stems, frequencies);
         f.Add(cosine);
@@ -235,29 +237,7 @@ public static class ClaimFeatures
         return previous[b.Count];
     }
 
-    private static int EditDistance(List<string> a, List<string> b)
-    {
-        var previous = new int[b.Count + 1];
-        var current = new int[b.Count + 1];
-        for (var j = 0; j <= b.Count; j++)
-        {
-            previous[j] = j;
-        }
 
-        for (var i = 1; i <= a.Count; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Count; j++)
-            {
-                var cost = string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Count];
-    }
 
     private static double TfIdfCosine(List<string> a, List<string> b, TermFrequencies frequencies)
     {
