@@ -1,0 +1,409 @@
+using Dossier.Core;
+
+namespace Dossier.Language;
+
+// Direct quotes: the marked spans no mixed quote took, their cue and speaker, and the joining of parts split by their own cue.
+public sealed partial class QuoteFinder
+{
+    private sealed record DirectPart(Marked Q, Attribution? Attribution);
+
+    // Quotes in marks that no mixed quote took: attributed, then the parts of one quote interrupted by its own cue
+    // ("…,” she said. “…”) are joined into one content span, as an attribution has one content.
+    private static void FindDirect(Analysis a, List<Marked> marked, bool[] consumed, List<Quote> output)
+    {
+        var text = a.Text;
+        var parts = new List<DirectPart>();
+        Attribution? previous = null;
+        var previousSegment = -1;
+        var previousEnd = -1;
+        for (var index = 0; index < marked.Count; index++)
+        {
+            if (consumed[index])
+            {
+                previous = null;
+                foreach (var mixed in output)
+                {
+                    if (mixed.Direct && mixed.Start <= marked[index].ContentStart && mixed.End >= marked[index].ContentEnd && mixed.Speaker is { } ms && mixed.Cue is { } mc)
+                    {
+                        previous = new Attribution(ms, mc, mixed.SpeakerName);
+                        previousSegment = marked[index].Segment;
+                        previousEnd = marked[index].Close;
+                    }
+                }
+
+                continue;
+            }
+
+            var q = marked[index];
+            var words = CountWords(text, q.ContentStart, q.ContentEnd);
+            // A quoted transcript turn: “PENCE: Well, look, …”
+            if (TranscriptLabel(text, q.ContentStart, q.ContentEnd) is { } label)
+            {
+                var name = LabelName(a, label);
+                var contentStart = label.End + 1;
+                while (contentStart < q.ContentEnd && char.IsWhiteSpace(text[contentStart]))
+                {
+                    contentStart++;
+                }
+
+                if (contentStart < q.ContentEnd)
+                {
+                    output.Add(new Quote(contentStart, q.ContentEnd, true, label, null, name));
+                    previous = null;
+                    previousSegment = q.Segment;
+                    previousEnd = q.Close;
+                    continue;
+                }
+            }
+
+            var attribution = AttributeDirect(a, q);
+            if (attribution is null && previous is not null && (q.Segment == previousSegment || q.Segment == previousSegment + 1)
+                && !MentionsOtherSpeaker(a, previousEnd, q.Open, previous))
+            {
+                // A continued quote: the next part of the same paragraph, or a new paragraph that opens with a quote.
+                attribution = previous;
+            }
+
+            if (attribution is null)
+            {
+                attribution = ImpliedSpeaker(a, q, Embedded(a, q));
+            }
+
+            if (words <= 3 && (attribution is null || Embedded(a, q)))
+            {
+                continue; // scare quotes and quoted phrases: "frank", called it "theatre"
+            }
+
+            parts.Add(new DirectPart(q, attribution));
+            if (attribution is not null)
+            {
+                previous = attribution;
+            }
+
+            previousSegment = q.Segment;
+            previousEnd = q.Close;
+        }
+
+        // A quote running over paragraphs repeats its opening mark at each paragraph and closes only in the last one,
+        // where the cue usually is: an unclosed part takes the attribution of the part that opens the next paragraph.
+        for (var i = parts.Count - 2; i >= 0; i--)
+        {
+            if (parts[i].Attribution is null && parts[i + 1].Q.Segment == parts[i].Q.Segment + 1 && !IsQuoteMark(text[parts[i].Q.Close - 1])
+                && a.Segments[parts[i + 1].Q.Segment].Start == parts[i + 1].Q.Open)
+            {
+                parts[i] = parts[i] with { Attribution = parts[i + 1].Attribution };
+            }
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var first = parts[i];
+            var last = first;
+            while (i + 1 < parts.Count && ContinuesAfterCue(a, last, parts[i + 1], first.Attribution))
+            {
+                i++;
+                last = parts[i];
+            }
+
+            var attribution = first.Attribution;
+            output.Add(new Quote(first.Q.ContentStart, last.Q.ContentEnd, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
+        }
+    }
+
+    // The next part continues the quote when the only thing between them is this quote's own attribution:
+    // “…,” Obama said on Saturday at the gala. “…”
+    private static bool ContinuesAfterCue(Analysis a, DirectPart last, DirectPart next, Attribution? attribution)
+    {
+        if (attribution is null || next.Q.Segment != last.Q.Segment || attribution.Cue.Start < last.Q.Close || attribution.Cue.End > next.Q.Open
+            || (next.Attribution is not null && next.Attribution.Cue != attribution.Cue))
+        {
+            return false;
+        }
+
+        // No narrative sentence between the cue and the next part.
+        foreach (var s in a.Sentences)
+        {
+            if (s.Start > attribution.Cue.End && s.Start < next.Q.Open && a.Text.AsSpan(s.Start, next.Q.Open - s.Start).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A quoted phrase inside running text ("called the plan “a disaster”"), not a quote opening a sentence or a
+    // quote after "said," or "said:".
+    private static bool Embedded(Analysis a, Marked q)
+    {
+        var i = q.Open - 1;
+        while (i >= 0 && char.IsWhiteSpace(a.Text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || !char.IsLetterOrDigit(a.Text[i]))
+        {
+            return false;
+        }
+
+        var t = FirstTokenAtOrAfter(a.Tokens, q.Open) - 1;
+        return t < 0 || !IsCue(a, t);
+    }
+
+    private static bool MentionsOtherSpeaker(Analysis a, int from, int to, Attribution previous)
+    {
+        if (from < 0)
+        {
+            return false;
+        }
+
+        foreach (var e in a.Entities)
+        {
+            if (e.Start >= to)
+            {
+                break;
+            }
+
+            if (e.Start >= from && e.Type == EntityType.Person && !InsideDirect(a, e.Start) && e.Start != previous.Speaker.Start
+                && (previous.Name is null || !NameMatching.IsSameFullName(a.Text[e.Start..e.End], previous.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Attribution? AttributeDirect(Analysis a, Marked q)
+    {
+        var seg = a.Segments[q.Segment];
+        var after = FirstTokenAtOrAfter(a.Tokens, q.Close);
+        // After the quote: ', Vorenko said' / ', said Vorenko' / ', he said'.
+        if (after < a.Tokens.Length && a.Tokens[after].Start < seg.End)
+        {
+            var k = after;
+            var dash = -1;
+            while (k < a.Tokens.Length && a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] is ',' or '\u2014' or '\u2013' or '\u2015' or '-')
+            {
+                dash = a.Text[a.Tokens[k].Start] == ',' ? dash : k;
+                k++;
+            }
+
+            if (k < a.Tokens.Length && a.Tokens[k].Start < seg.End && !InsideDirect(a, a.Tokens[k].Start))
+            {
+                if (SpeakerThenCue(a, k, seg.End) is { } found)
+                {
+                    return found;
+                }
+
+                if (CueThenSpeaker(a, k, seg.End) is { } found2)
+                {
+                    return found2;
+                }
+
+                if (CueLaterInSentence(a, k, seg.End) is { } found3)
+                {
+                    return found3;
+                }
+
+                // A signed quote: “…” ― Krystal Correa
+                if (dash >= 0 && EntityStartingAt(a, a.Tokens[k].Start) is { Type: EntityType.Person } signer)
+                {
+                    return Make(a, new Subject(new TextSpan(signer.Start, signer.End), false, signer.Type), dash);
+                }
+            }
+        }
+
+        // Before the quote in the same sentence: 'Vorenko said: "…"', 'Brenner said the walkout was "…"'.
+        var sentence = SentenceAt(a, q.Open);
+        var before = FirstTokenAtOrAfter(a.Tokens, q.Open) - 1;
+        var limit = Math.Max(sentence?.Start ?? seg.Start, seg.Start);
+        for (var k = before; k >= 0 && a.Tokens[k].Start >= limit && before - k < 25; k--)
+        {
+            var token = a.Tokens[k];
+            if (InsideDirect(a, token.Start))
+            {
+                continue; // 'called Clinton's remarks a "new low" and a "bizarre attempt …"'
+            }
+
+            if (IsCue(a, k) && SubjectBefore(a, k, limit) is { } subject)
+            {
+                return Make(a, subject, k);
+            }
+
+            // 'Trump hit back, calling him “…”', 'Ryan’s campaign shrugged it off, telling reporters, “…”'
+            if (IsCue(a, k) && k > limitToken(a, limit) && a.Text[a.Tokens[k - 1].Start] == ',' && SentenceSubject(a, limitToken(a, limit), k) is { } sentenceSubject)
+            {
+                return Make(a, sentenceSubject, k);
+            }
+
+            // 'Vorenko answered at once: "…"' — a subject and a verb before a colon.
+            if (k == before && a.Text[token.Start] == ':' && k - 1 >= 0 && a.Tokens[k - 1].Start >= limit)
+            {
+                for (var v = k - 1; v >= 0 && a.Tokens[v].Start >= limit && k - v < 6; v--)
+                {
+                    if (a.Tokens[v].Kind == TokenKind.Word && char.IsLower(a.Text[a.Tokens[v].Start]) && SubjectBefore(a, v, limit) is { Type: EntityType.Person or null } colonSubject
+                        && (colonSubject.Type is not null || colonSubject.Pronoun))
+                    {
+                        return Make(a, colonSubject, v);
+                    }
+                }
+            }
+
+            if (IsAccordingTo(a, k) && ObjectAfter(a, k + 2, a.Tokens[before].End + 1) is { } obj)
+            {
+                return Make(a, obj, k, k + 1);
+            }
+        }
+
+        // The previous sentence ends with a colon or names the speaker with a cue: 'He told reporters: "…"'.
+        if (sentence is { } s && PreviousSentence(a, s) is { } prev && prev.End > seg.Start - 2)
+        {
+            var end = FirstTokenAtOrAfter(a.Tokens, prev.End);
+            for (var k = end - 1; k >= 0 && a.Tokens[k].Start >= prev.Start; k--)
+            {
+                if (InsideDirect(a, a.Tokens[k].Start))
+                {
+                    break;
+                }
+
+                if (IsCue(a, k) && SubjectBefore(a, k, prev.Start) is { } subject && a.Text[prev.End - 1] == ':')
+                {
+                    return Make(a, subject, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int limitToken(Analysis a, int limit) => FirstTokenAtOrAfter(a.Tokens, limit);
+
+    // No cue names the speaker. News style puts the speaker in the sentence that introduces the quote: the subject of
+    // the quote's own sentence ('Hillary shot back, “…”') or of the sentence before it in the same paragraph
+    // ('Clinton touted her record. “We need …”'). A colon ending the previous paragraph introduces it too.
+    private static Attribution? ImpliedSpeaker(Analysis a, Marked q, bool embedded)
+    {
+        var seg = a.Segments[q.Segment];
+        var sentence = SentenceAt(a, q.Open);
+        var first = FirstTokenAtOrAfter(a.Tokens, Math.Max(sentence?.Start ?? seg.Start, seg.Start));
+        var open = FirstTokenAtOrAfter(a.Tokens, q.Open);
+        if (open - first >= 2 && SentenceSubject(a, first, open) is { } own && PersonLike(a, own))
+        {
+            return Make(a, own, first);
+        }
+
+        if (embedded)
+        {
+            return null; // 'Sanders credited the win to “a closed primary, …”' is taken above; the sentence before is not asked
+        }
+
+        // A paragraph that opens with the quote after one that announces it: 'Howard continued his remarks.¶“…”'
+        // (An unclosed quote runs on into the next paragraph, where its own cue usually is.)
+        if (sentence is { } own2 && q.Open == seg.Start && q.Segment > 0 && IsQuoteMark(a.Text[q.Close - 1]) && PreviousSentence(a, own2) is { } announcing
+            && announcing.Start >= a.Segments[q.Segment - 1].Start && !InsideDirect(a, announcing.Start))
+        {
+            var pFirst = FirstTokenAtOrAfter(a.Tokens, announcing.Start);
+            var pEnd = FirstTokenAtOrAfter(a.Tokens, announcing.End);
+            for (var k = pFirst + 1; k < pEnd && k < pFirst + 8; k++)
+            {
+                if (IsCue(a, k) && SubjectBefore(a, k, announcing.Start) is { } announcer && (announcer.Type == EntityType.Person || announcer.Pronoun))
+                {
+                    return Make(a, announcer, k);
+                }
+            }
+        }
+
+        if (sentence is { } s && PreviousSentence(a, s) is { } prev && !InsideDirect(a, prev.Start)
+            && (prev.Start >= seg.Start || (a.Text[prev.End - 1] == ':' && a.Text.AsSpan(prev.End, q.Open - prev.End).IsWhiteSpace())))
+        {
+            var pFirst = FirstTokenAtOrAfter(a.Tokens, prev.Start);
+            var pEnd = FirstTokenAtOrAfter(a.Tokens, prev.End);
+            if (pEnd - pFirst >= 2 && SentenceSubject(a, pFirst, pEnd - 1) is { } before && PersonLike(a, before))
+            {
+                return Make(a, before, pFirst);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PersonLike(Analysis a, Subject subject) =>
+        subject.Pronoun ? subject.Span.Slice(a.Text).ToLowerInvariant() is "he" or "she" or "they" or "i" or "we"
+        : subject.Type is EntityType.Person or EntityType.Organization || subject.Type is null;
+
+    // 'Vorenko said', 'he said', 'the ministry said', 'Kestrian officials said'
+    private static Attribution? SpeakerThenCue(Analysis a, int k, int limit)
+    {
+        var subject = SubjectAt(a, k, limit, out var next);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        while (next < a.Tokens.Length && Array.IndexOf(Adverbs, Word(a, next).ToLowerInvariant()) >= 0)
+        {
+            next++;
+        }
+
+        return next < a.Tokens.Length && a.Tokens[next].Start < limit && IsCue(a, next) ? Make(a, subject.Value, next) : null;
+    }
+
+    // 'Quina Jones, 25, said', 'Trump lawyer Marc Kasowitz said', 'Sen. Ann Lee (D-Vt.), who lost, said': the cue
+    // later in the sentence that follows the quote, with its subject after the quote.
+    private static Attribution? CueLaterInSentence(Analysis a, int k, int limit)
+    {
+        var sentenceEnd = Math.Min(limit, SentenceAt(a, a.Tokens[k].Start)?.End ?? limit);
+        for (var m = k + 1; m < a.Tokens.Length && m < k + 30 && a.Tokens[m].Start < sentenceEnd; m++)
+        {
+            if (InsideDirect(a, a.Tokens[m].Start))
+            {
+                return null;
+            }
+
+            if (IsCue(a, m))
+            {
+                if (SubjectBefore(a, m, a.Tokens[k].Start) is { } subject)
+                {
+                    return Make(a, subject, m);
+                }
+
+                // '“…,” one user wrote.': a short determiner-led noun phrase right after the quote.
+                if (m - k <= 5 && DeterminerPhrase(a, k, m) is { } phrase)
+                {
+                    return Make(a, new Subject(phrase, false, null), m);
+                }
+
+                return a.Text[a.Tokens[m - 1].Start] == ',' && SubjectAt(a, m + 1, sentenceEnd, out _) is { } after ? Make(a, after, m) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // 'said Vorenko', 'said the ministry', 'added Ibarra'
+    private static Attribution? CueThenSpeaker(Analysis a, int k, int limit)
+    {
+        if (!IsCue(a, k) || k + 1 >= a.Tokens.Length)
+        {
+            return null;
+        }
+
+        var subject = SubjectAt(a, k + 1, limit, out _);
+        if (subject is { } s)
+        {
+            return Make(a, s, k);
+        }
+
+        // 'added another New Hampshire Republican.'
+        var end = k + 1;
+        while (end < a.Tokens.Length && end <= k + 6 && a.Tokens[end].Start < limit && a.Tokens[end].Kind == TokenKind.Word)
+        {
+            end++;
+        }
+
+        return end - k >= 3 && (end >= a.Tokens.Length || a.Tokens[end].Kind == TokenKind.Punctuation) && DeterminerPhrase(a, k + 1, end) is { } phrase
+            ? Make(a, new Subject(phrase, false, null), k) : null;
+    }
+}
