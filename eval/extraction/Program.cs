@@ -24,6 +24,16 @@ if (args.Length > 0 && args[0] == "speed")
     return ExtractionSpeed.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "dump")
+{
+    return ExtractionDump.Dump(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "diff")
+{
+    return ExtractionDump.Compare(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "language")
 {
     return await LanguageProfiles.MeasureAsync(args.Skip(1).ToArray());
