@@ -23,7 +23,7 @@ internal static class SourceMapAssert
             }
 
             Assert.True(html[position] == '&', $"text[{i}] '{c}' maps to source[{position}] '{html[position]}'");
-            Assert.True(SourceAligner.TryDecodeReference(html, position, out var decoded, out _), $"no reference at {position}");
+            Assert.True(Dossier.Ingest.Html.Dom.CharacterReferences.TryDecodeReference(html, position, out var decoded, out _), $"no reference at {position}");
             Assert.Contains(c, decoded);
         }
     }

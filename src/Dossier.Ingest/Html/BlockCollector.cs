@@ -1,89 +1,98 @@
 using System.Text;
-using AngleSharp.Dom;
 using Dossier.Core;
+using Dossier.Ingest.Html.Dom;
 
 namespace Dossier.Ingest.Html;
 
 /// <summary>
-/// Walks the DOM in document order and cuts its visible text into blocks, with whitespace collapsed
-/// and each character's source position. The walk uses an explicit stack: pages nest elements
-/// thousands deep, and recursion would overflow the thread's stack.
+/// Walks the tree in document order and cuts its visible text into blocks, with whitespace collapsed
+/// and each character's source position (text nodes know their source range). The walk follows parent and
+/// sibling links instead of recursing: pages nest elements deep, and recursion would overflow the thread's stack.
 /// </summary>
 internal sealed class BlockCollector
 {
     private const string CellSeparator = " | ";
     private const int MaxHeadingLength = 200;
 
-    private readonly SourceAligner _aligner;
+    private readonly string _source;
     private readonly List<HtmlBlock> _blocks = [];
     private readonly StringBuilder _text = new();
     private readonly List<int> _sources = [];
-    private readonly List<IElement> _blockOwners = [];
-    private readonly List<IElement> _furniture = [];
+    private readonly List<HtmlElement> _blockOwners = [];
+    private readonly List<HtmlElement> _furniture = [];
     private readonly List<ElementSignals.Furniture> _furnitureKinds = [];
     private int _linkChars;
     private int _visible;
     private bool _pendingSpace;
     private int _pendingSpaceSource = -1;
     private int _linkDepth;
-    private readonly Stack<bool> _linkCounted = new();
     private int _preDepth;
     private int _captionDepth;
     private int[] _positions = new int[256];
+    private char[] _decoded = new char[256];
 
-    private BlockCollector(string source) => _aligner = new SourceAligner(source);
+    private BlockCollector(string source) => _source = source;
 
-    public static List<HtmlBlock> Collect(IElement root, string source)
+    public static List<HtmlBlock> Collect(HtmlElement root, string source)
     {
         var collector = new BlockCollector(source);
         collector.Walk(root);
         return collector._blocks;
     }
 
-    private void Walk(IElement root)
+    private void Walk(HtmlElement root)
     {
-        var stack = new Stack<(INode Node, bool Exit)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        if (ElementSignals.IsSkipped(root))
         {
-            var (node, exit) = stack.Pop();
-            if (node is IElement element)
-            {
-                if (exit)
-                {
-                    Leave(element);
-                    continue;
-                }
-
-                if (ElementSignals.IsSkipped(element))
-                {
-                    continue;
-                }
-
-                Enter(element);
-                stack.Push((element, true));
-                var children = element.ChildNodes;
-                for (var i = children.Length - 1; i >= 0; i--)
-                {
-                    var child = children[i];
-                    if (child.NodeType is NodeType.Element or NodeType.Text)
-                    {
-                        stack.Push((child, false));
-                    }
-                }
-            }
-            else if (node is IText text)
-            {
-                AppendText(text.Data);
-            }
+            return;
         }
 
+        Enter(root);
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node is HtmlElement element)
+            {
+                if (!ElementSignals.IsSkipped(element))
+                {
+                    Enter(element);
+                    if (element.FirstChild is { } first)
+                    {
+                        node = first;
+                        continue;
+                    }
+
+                    Leave(element);
+                }
+            }
+            else if (node is HtmlText text)
+            {
+                AppendText(text);
+            }
+
+            // On to the next sibling of the nearest ancestor that has one, leaving the elements finished on the way.
+            while (node.NextSibling is null)
+            {
+                var parent = node.Parent;
+                if (parent is null || parent == root)
+                {
+                    node = null;
+                    break;
+                }
+
+                Leave(parent);
+                node = parent;
+            }
+
+            node = node?.NextSibling;
+        }
+
+        Leave(root);
         Flush();
     }
 
-    private void Enter(IElement element)
+    private void Enter(HtmlElement element)
     {
-        _aligner.AnchorAt(element.SourceReference?.Position.Index ?? -1);
         var tag = element.LocalName;
         if (ElementSignals.IsBlock(tag))
         {
@@ -94,12 +103,7 @@ internal sealed class BlockCollector
         switch (tag)
         {
             case "a" when element.HasAttribute("href"):
-                var counts = !IsReopenedLink(element);
-                _linkCounted.Push(counts);
-                if (counts)
-                {
-                    _linkDepth++;
-                }
+                _linkDepth++;
 
                 break;
             case "pre":
@@ -128,7 +132,7 @@ internal sealed class BlockCollector
         }
     }
 
-    private void Leave(IElement element)
+    private void Leave(HtmlElement element)
     {
         var tag = element.LocalName;
         if (ElementSignals.IsBlock(tag))
@@ -143,10 +147,7 @@ internal sealed class BlockCollector
         switch (tag)
         {
             case "a" when element.HasAttribute("href"):
-                if (_linkCounted.Count > 0 && _linkCounted.Pop())
-                {
-                    _linkDepth--;
-                }
+                _linkDepth--;
 
                 break;
             case "pre":
@@ -162,23 +163,6 @@ internal sealed class BlockCollector
             _furniture.RemoveAt(_furniture.Count - 1);
             _furnitureKinds.RemoveAt(_furnitureKinds.Count - 1);
         }
-    }
-
-    /// <summary>
-    /// An unclosed &lt;a&gt; is re-opened by the HTML parser inside every following paragraph
-    /// ("reconstruct the active formatting elements"). Such a copy starts, in the source, before the
-    /// paragraph that now contains it; it would turn a whole article into "links", so it is not counted.
-    /// </summary>
-    private bool IsReopenedLink(IElement anchor)
-    {
-        if (_blockOwners.Count == 0)
-        {
-            return false;
-        }
-
-        var anchorStart = anchor.SourceReference?.Position.Index ?? -1;
-        var ownerStart = _blockOwners[^1].SourceReference?.Position.Index ?? -1;
-        return anchorStart >= 0 && ownerStart >= 0 && anchorStart < ownerStart;
     }
 
     private void LineBreak()
@@ -212,29 +196,44 @@ internal sealed class BlockCollector
         }
     }
 
-    private void AppendText(string data)
+    private void AppendText(HtmlText node)
     {
-        if (data.Length == 0)
+        var length = node.End - node.Start;
+        if (length == 0)
         {
             return;
         }
 
-        if (_positions.Length < data.Length)
+        if (!node.NeedsDecoding)
         {
-            _positions = new int[Math.Max(data.Length, _positions.Length * 2)];
+            AppendText(_source.AsSpan(node.Start, length), node.Start, default);
+            return;
         }
 
-        var positions = _positions.AsSpan(0, data.Length);
-        _aligner.Align(data, positions);
+        if (_positions.Length < length)
+        {
+            _positions = new int[Math.Max(length, _positions.Length * 2)];
+            _decoded = new char[_positions.Length];
+        }
+
+        var decoded = CharacterReferences.DecodeText(_source, node.Start, node.End, node.IsRaw, _decoded, _positions);
+        AppendText(_decoded.AsSpan(0, decoded), -1, _positions.AsSpan(0, decoded));
+    }
+
+    /// <summary>Appends text whose i-th character comes from <paramref name="positions"/>[i], or from start + i when there are none.</summary>
+    private void AppendText(ReadOnlySpan<char> data, int start, ReadOnlySpan<int> positions)
+    {
+        var mapped = !positions.IsEmpty;
         for (var i = 0; i < data.Length; i++)
         {
+            var position = mapped ? positions[i] : start + i;
             var c = data[i];
             if (_preDepth > 0 && c is '\n' or '\t' or ' ')
             {
                 if (_visible > 0)
                 {
                     _text.Append(c);
-                    _sources.Add(positions[i]);
+                    _sources.Add(position);
                 }
 
                 continue;
@@ -245,7 +244,7 @@ internal sealed class BlockCollector
                 if (!_pendingSpace && _visible > 0 && c is not '\uFEFF')
                 {
                     _pendingSpace = true;
-                    _pendingSpaceSource = c == ' ' ? positions[i] : -1;
+                    _pendingSpaceSource = c == ' ' ? position : -1;
                 }
 
                 continue;
@@ -263,7 +262,7 @@ internal sealed class BlockCollector
             }
 
             _text.Append(c);
-            _sources.Add(positions[i]);
+            _sources.Add(position);
             _visible++;
             if (_linkDepth > 0)
             {

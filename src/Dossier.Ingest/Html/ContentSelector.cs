@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Dossier.Ingest.Html.Dom;
 using Dossier.Core;
 using Dossier.Ingest.Cleanup;
 
@@ -64,10 +64,10 @@ internal static class ContentSelector
     /// page's article-like text; class names only when the element holds little of it; comment
     /// sections always.
     /// </summary>
-    private static HashSet<IElement> FurnitureToDrop(List<HtmlBlock> blocks, bool trustNames)
+    private static HashSet<HtmlElement> FurnitureToDrop(List<HtmlBlock> blocks, bool trustNames)
     {
-        var good = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        var kinds = new Dictionary<IElement, ElementSignals.Furniture>(ReferenceEqualityComparer.Instance);
+        var good = new Dictionary<HtmlElement, int>(ReferenceEqualityComparer.Instance);
+        var kinds = new Dictionary<HtmlElement, ElementSignals.Furniture>(ReferenceEqualityComparer.Instance);
         var total = 0;
         foreach (var block in blocks)
         {
@@ -80,7 +80,7 @@ internal static class ContentSelector
             }
         }
 
-        var dropped = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var dropped = new HashSet<HtmlElement>(ReferenceEqualityComparer.Instance);
         foreach (var (furniture, kind) in kinds)
         {
             var share = good[furniture];
@@ -99,7 +99,7 @@ internal static class ContentSelector
         return dropped;
     }
 
-    private static List<HtmlBlock> Select(List<HtmlBlock> blocks, HashSet<IElement> droppedFurniture)
+    private static List<HtmlBlock> Select(List<HtmlBlock> blocks, HashSet<HtmlElement> droppedFurniture)
     {
         var candidates = blocks.Where(b => b.FurnitureAncestor is null || !droppedFurniture.Contains(b.FurnitureAncestor)).ToList();
         if (candidates.Count == 0)
@@ -107,7 +107,7 @@ internal static class ContentSelector
             return [];
         }
 
-        var totals = new Dictionary<IElement, Totals>(ReferenceEqualityComparer.Instance);
+        var totals = new Dictionary<HtmlElement, Totals>(ReferenceEqualityComparer.Instance);
         foreach (var block in candidates)
         {
             var level = 0;
@@ -150,7 +150,7 @@ internal static class ContentSelector
             }
         }
 
-        IElement? top = null;
+        HtmlElement? top = null;
         var topScore = double.MinValue;
         foreach (var (element, total) in totals)
         {
@@ -186,7 +186,7 @@ internal static class ContentSelector
     /// Moves up to the parent while the parent adds at least 15 % more article-like text at a low link
     /// density: articles split into sections, or interrupted by a table or a list, are kept whole.
     /// </summary>
-    private static IElement Grow(IElement top, Dictionary<IElement, Totals> totals)
+    private static HtmlElement Grow(HtmlElement top, Dictionary<HtmlElement, Totals> totals)
     {
         var current = top;
         if (Trace is not null)
@@ -284,7 +284,7 @@ internal static class ContentSelector
         return included;
     }
 
-    private static Totals TotalsOf(Dictionary<IElement, Totals> totals, IElement element)
+    private static Totals TotalsOf(Dictionary<HtmlElement, Totals> totals, HtmlElement element)
     {
         if (!totals.TryGetValue(element, out var total))
         {
@@ -301,7 +301,7 @@ internal static class ContentSelector
         return total.Score * (1 - linkDensity);
     }
 
-    private static double InitialScore(IElement element)
+    private static double InitialScore(HtmlElement element)
     {
         var score = element.LocalName switch
         {
@@ -314,9 +314,9 @@ internal static class ContentSelector
         return score + ElementSignals.ClassWeight(element);
     }
 
-    private static HashSet<IElement> SelectWithSiblings(IElement top, double topScore, Dictionary<IElement, Totals> totals)
+    private static HashSet<HtmlElement> SelectWithSiblings(HtmlElement top, double topScore, Dictionary<HtmlElement, Totals> totals)
     {
-        var selected = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { top };
+        var selected = new HashSet<HtmlElement>(ReferenceEqualityComparer.Instance) { top };
         var parent = top.ParentElement;
         if (parent is null)
         {
@@ -342,10 +342,10 @@ internal static class ContentSelector
         return selected;
     }
 
-    private static bool IsInside(IElement element, HashSet<IElement> selected)
+    private static bool IsInside(HtmlElement element, HashSet<HtmlElement> selected)
     {
         var level = 0;
-        for (IElement? current = element; current is not null && level < MaxAncestorWalk; current = current.ParentElement, level++)
+        for (HtmlElement? current = element; current is not null && level < MaxAncestorWalk; current = current.ParentElement, level++)
         {
             if (selected.Contains(current))
             {

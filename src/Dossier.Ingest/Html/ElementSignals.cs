@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Dossier.Ingest.Html.Dom;
 
 namespace Dossier.Ingest.Html;
 
@@ -86,7 +86,7 @@ internal static partial class ElementSignals
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
     /// <summary>Elements whose content is never article text.</summary>
-    public static bool IsSkipped(IElement element)
+    public static bool IsSkipped(HtmlElement element)
     {
         var tag = element.LocalName;
         if (SkippedTags.Contains(tag))
@@ -108,7 +108,7 @@ internal static partial class ElementSignals
     /// banner or the like, and how sure that is: tags and roles are meant for it, class names are
     /// only a hint (themes call whole articles "entry share" or "widget-container").
     /// </summary>
-    public static Furniture FurnitureOf(IElement element)
+    public static Furniture FurnitureOf(HtmlElement element)
     {
         var tag = element.LocalName;
         if (tag is "body" or "html" or "main" or "article")
@@ -138,7 +138,7 @@ internal static partial class ElementSignals
     }
 
     /// <summary>Readability-style weight of class and id: +25 for content-like names, -25 for furniture-like ones.</summary>
-    public static int ClassWeight(IElement element)
+    public static int ClassWeight(HtmlElement element)
     {
         var weight = VerdictOf(element.ClassName, ClassVerdicts).Weight + VerdictOf(element.Id, IdVerdicts).Weight;
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))

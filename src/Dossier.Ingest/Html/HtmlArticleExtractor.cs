@@ -1,10 +1,7 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens.Struct;
 using Dossier.Core;
+using Dossier.Ingest.Html.Dom;
 using Dossier.Ingest.Language;
 
 namespace Dossier.Ingest.Html;
@@ -18,27 +15,6 @@ public sealed class HtmlArticleExtractor
 {
     private const string BlockSeparator = "\n\n";
 
-    // Extraction reads only these attributes; the parser drops the rest (inline handlers, data-*, srcset...),
-    // which on script-heavy pages saves a good part of the tree-building time and memory.
-    private static readonly FrozenSet<string> AttributesRead = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "class", "id", "role", "hidden", "aria-hidden", "style", "itemprop", "property", "name", "content", "http-equiv",
-        "href", "rel", "type", "lang", "xml:lang", "datetime", "pubdate", "charset");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributeLookup =
-        AttributesRead.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HtmlParserOptions ParserOptions = new()
-    {
-        IsKeepingSourceReferences = true,
-
-        // Parse <noscript> as a browser with JavaScript does: as raw text, which extraction skips anyway. As markup, an
-        // unclosed tag inside it ("<noscript><div></noscript>") swallows the rest of the page into the noscript.
-        // No script runs: the parser has no scripting engine.
-        IsScripting = true,
-        SkipComments = true,
-        ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => AttributeLookup.Contains(name.Span),
-    };
-
     /// <summary>Creates an extractor that identifies the language with <paramref name="languages"/> (the built-in profiles when null).</summary>
     public HtmlArticleExtractor(LanguageIdentifier? languages = null) => Languages = languages ?? LanguageIdentifier.Default;
 
@@ -49,7 +25,7 @@ public sealed class HtmlArticleExtractor
     public ExtractedArticle Extract(string html, string? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parse(html);
+        var document = HtmlTreeParser.Parse(html);
         var metadata = MetadataReader.Read(document, pageUrl);
         var blocks = BlockCollector.Collect(document.DocumentElement, html);
         var chosen = WithoutHeadline(ContentSelector.SelectArticle(blocks), metadata.Title);
@@ -59,7 +35,7 @@ public sealed class HtmlArticleExtractor
     /// <summary>Every block of the page with whether extraction kept it (for tuning and error analysis).</summary>
     internal static List<(HtmlBlock Block, bool Kept)> Explain(string html)
     {
-        using var document = Parse(html);
+        var document = HtmlTreeParser.Parse(html);
         var metadata = MetadataReader.Read(document, null);
         var blocks = BlockCollector.Collect(document.DocumentElement, html);
         var kept = new HashSet<HtmlBlock>(WithoutHeadline(ContentSelector.SelectArticle(blocks), metadata.Title));
@@ -70,7 +46,7 @@ public sealed class HtmlArticleExtractor
     public ExtractedArticle ExtractFragment(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parse(html);
+        var document = HtmlTreeParser.Parse(html);
         var blocks = BlockCollector.Collect(document.DocumentElement, html);
         var chosen = ContentSelector.SelectFragment(blocks);
         return Assemble(chosen, new PageMetadata());
@@ -102,8 +78,6 @@ public sealed class HtmlArticleExtractor
 
     private static string Normalize(string? text) =>
         text is null ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-
-    private static IHtmlDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(html));
 
     private ExtractedArticle Assemble(List<HtmlBlock> chosen, PageMetadata metadata)
     {

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Dossier.Ingest.Html.Dom;
 using Dossier.Core;
 
 namespace Dossier.Ingest.Html;
@@ -6,7 +6,7 @@ namespace Dossier.Ingest.Html;
 /// <summary>A run of text that the page shows as one block (paragraph, heading, list item, table row).</summary>
 internal sealed class HtmlBlock
 {
-    public required IElement Owner { get; init; }
+    public required HtmlElement Owner { get; init; }
 
     public required BlockKind Kind { get; init; }
 
@@ -19,7 +19,7 @@ internal sealed class HtmlBlock
     public required int LinkChars { get; init; }
 
     /// <summary>Innermost ancestor (or the owner) whose tag, role or class marks page furniture, if any.</summary>
-    public IElement? FurnitureAncestor { get; init; }
+    public HtmlElement? FurnitureAncestor { get; init; }
 
     /// <summary>How <see cref="FurnitureAncestor"/> was recognised.</summary>
     public ElementSignals.Furniture FurnitureKind { get; init; }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using Dossier.Ingest.Html.Dom;
 using Dossier.Ingest.Metadata;
 
 namespace Dossier.Ingest.Html;
@@ -52,7 +51,7 @@ internal static partial class MetadataReader
         public int Rank = int.MaxValue;
     }
 
-    public static PageMetadata Read(IHtmlDocument document, string? pageUrl)
+    public static PageMetadata Read(HtmlDocument document, string? pageUrl)
     {
         var index = PageIndex.Build(document.DocumentElement);
         var meta = ReadMetaTags(index);
@@ -73,8 +72,8 @@ internal static partial class MetadataReader
             Authors = FindAuthors(index, meta, jsonLd),
             Published = published,
             PublishedOrigin = origin,
-            DeclaredLanguage = NormalizeLanguage(document.DocumentElement?.GetAttribute("lang"))
-                ?? NormalizeLanguage(document.DocumentElement?.GetAttribute("xml:lang"))
+            DeclaredLanguage = NormalizeLanguage(document.DocumentElement.GetAttribute("lang"))
+                ?? NormalizeLanguage(document.DocumentElement.GetAttribute("xml:lang"))
                 ?? NormalizeLanguage(First(meta, "content-language"))
                 ?? NormalizeLanguage(First(meta, "dc.language"))
                 ?? NormalizeLanguage(jsonLd?.Language)
@@ -190,7 +189,7 @@ internal static partial class MetadataReader
 
         foreach (var element in index.AuthorMarks)
         {
-            var text = Clean(element.QuerySelector("[itemprop=name]")?.TextContent ?? element.TextContent);
+            var text = Clean(element.FindDescendant(e => e.GetAttribute("itemprop") == "name")?.TextContent ?? element.TextContent);
             if (text is not null && text.Length < 80)
             {
                 var names = BylineNames.Split(text);

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Dossier.Ingest.Html.Dom;
 
 namespace Dossier.Ingest.Html;
 
@@ -10,53 +10,70 @@ internal sealed class PageIndex
 {
     private const int MaxHintElements = 20;
 
-    public List<IElement> Metas { get; } = [];
+    public List<HtmlElement> Metas { get; } = [];
 
-    public List<IElement> CanonicalLinks { get; } = [];
+    public List<HtmlElement> CanonicalLinks { get; } = [];
 
-    public List<IElement> JsonLdScripts { get; } = [];
+    public List<HtmlElement> JsonLdScripts { get; } = [];
 
-    public List<IElement> HeadlinesInArticle { get; } = [];
+    public List<HtmlElement> HeadlinesInArticle { get; } = [];
 
-    public List<IElement> Headlines { get; } = [];
+    public List<HtmlElement> Headlines { get; } = [];
 
     /// <summary>Date elements in order of trust: itemprop=datePublished, time[pubdate], time in the article, any time.</summary>
-    public List<IElement>[] DateElements { get; } = [[], [], [], []];
+    public List<HtmlElement>[] DateElements { get; } = [[], [], [], []];
 
     /// <summary>Elements whose class or id mentions a date, time, byline or meta data.</summary>
-    public List<IElement> DateHints { get; } = [];
+    public List<HtmlElement> DateHints { get; } = [];
 
     /// <summary>rel=author and itemprop=author elements.</summary>
-    public List<IElement> AuthorMarks { get; } = [];
+    public List<HtmlElement> AuthorMarks { get; } = [];
 
     /// <summary>Elements whose class or id mentions an author or byline.</summary>
-    public List<IElement> AuthorHints { get; } = [];
+    public List<HtmlElement> AuthorHints { get; } = [];
 
-    public static PageIndex Build(IElement root)
+    public static PageIndex Build(HtmlElement root)
     {
+        // Document order without recursion or a stack: down to the first child, else on to the next sibling of the
+        // nearest ancestor that has one. articleDepth counts the open article and main elements.
         var index = new PageIndex();
-        var stack = new Stack<(IElement Element, bool InArticle)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        index.Visit(root, false);
+        var articleDepth = OpensArticle(root) ? 1 : 0;
+        var node = root.FirstChild;
+        while (node is not null)
         {
-            var (element, inArticle) = stack.Pop();
-            index.Visit(element, inArticle);
-            var childInArticle = inArticle || element.LocalName is "article" or "main";
-            // ChildNodes indexes in constant time; the Children collection is filtered on every access.
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
+            if (node is HtmlElement element)
             {
-                if (children[i] is IElement child)
+                index.Visit(element, articleDepth > 0);
+                if (element.FirstChild is { } first)
                 {
-                    stack.Push((child, childInArticle));
+                    articleDepth += OpensArticle(element) ? 1 : 0;
+                    node = first;
+                    continue;
                 }
             }
+
+            while (node.NextSibling is null)
+            {
+                var parent = node.Parent;
+                if (parent is null || parent == root)
+                {
+                    return index;
+                }
+
+                articleDepth -= OpensArticle(parent) ? 1 : 0;
+                node = parent;
+            }
+
+            node = node.NextSibling;
         }
 
         return index;
     }
 
-    private void Visit(IElement element, bool inArticle)
+    private static bool OpensArticle(HtmlElement element) => element.LocalName is "article" or "main";
+
+    private void Visit(HtmlElement element, bool inArticle)
     {
         switch (element.LocalName)
         {
