@@ -140,10 +140,11 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
                 if (p.Value == g.Value)
                 {
                     valueOk++;
+                    errors.Add($"OK {doc.Name} (dct {doc.Dct:yyyy-MM-dd}): '{goldText}' {g.Value} | {Context(doc.Text, g.Start, g.End)}");
                 }
                 else
                 {
-                    errors.Add($"VALUE {doc.Name} (dct {doc.Dct:yyyy-MM-dd}): '{goldText}' gold {g.Value} pred {p.Value}");
+                    errors.Add($"VALUE {doc.Name} (dct {doc.Dct:yyyy-MM-dd}): '{goldText}' gold {g.Value} pred {p.Value} | {Context(doc.Text, g.Start, g.End)}");
                 }
             }
 
@@ -157,6 +158,14 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
         }
 
         return new Scores(new Prf(strictTp, predicted, gold), new Prf(relaxedTp, predicted, gold), typeOk, valueOk, matched, errors);
+    }
+
+    // The words around an expression, on one line, for the error lists.
+    private static string Context(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 80);
+        var to = Math.Min(text.Length, end + 50);
+        return (text[from..start] + "[" + text[start..end] + "]" + text[end..to]).ReplaceLineEndings(" ");
     }
 
     private void Report(string name, Scores s)

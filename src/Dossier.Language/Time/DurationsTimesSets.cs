@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dossier.Core;
+using Dossier.Core.Pipeline;
+using static Dossier.Language.TemporalText;
+
+namespace Dossier.Language;
+
+public sealed partial class TimeExpressionRecognizer
+{
+    // Lengths of time (three years → P3Y), clock times (3 p.m., noon) and sets (every week, daily).
+
+    private static string UnitCode(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        if (u.EndsWith('s') && u != "s")
+        {
+            u = u[..^1];
+        }
+
+        return u switch
+        {
+            "second" => "S",
+            "minute" => "MIN",
+            "hour" => "H",
+            "day" => "D",
+            "night" => "N",
+            "week" => "W",
+            "weekend" => "WE",
+            "fortnight" => "FN",
+            "month" => "M",
+            "quarter" => "Q",
+            "year" => "Y",
+            "decade" => "DE",
+            "century" or "centurie" => "CE",
+            _ => "D",
+        };
+    }
+
+    private static string DurationValue(decimal? amount, string code)
+    {
+        var n = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
+        return code switch
+        {
+            "S" => "PT" + n + "S",
+            "MIN" => "PT" + n + "M",
+            "H" => "PT" + n + "H",
+            "N" => "P" + n + "D",
+            "WE" => "P" + n + "WE",
+            "FN" => amount is { } f ? "P" + (f * 2).ToString("0.##", CultureInfo.InvariantCulture) + "W" : "PXW",
+            "CE" => amount is { } c ? "P" + (c * 100).ToString("0.##", CultureInfo.InvariantCulture) + "Y" : "PXC",
+            "DE" => amount is { } de ? "P" + (de * 10).ToString("0.##", CultureInfo.InvariantCulture) + "Y" : "PXDE",
+            _ => "P" + n + code,
+        };
+    }
+
+    private static void AddDuration(string s, Match m, List<Candidate> output)
+    {
+        var unitText = m.Groups["u"].Value;
+        if (unitText.Equals("second", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "the 1988 second quarter": an ordinal, not a unit
+        }
+
+        // Read backwards from the unit: number (or a range "two to three"), then "the past"-style words, then a modifier.
+        var numberStart = NumberBefore(s, m.Index, out var number);
+        var hasNumber = numberStart >= 0;
+        var start = hasNumber ? numberStart : m.Index;
+        if (hasNumber && PhraseBefore(s, numberStart, ToOr, out _) is var to && to >= 0 && NumberBefore(s, to, out _) is var first && first >= 0)
+        {
+            start = first;
+        }
+
+        string? pre = null;
+        if (PhraseBefore(s, start, DurationPre, out var preText) is var preStart && preStart >= 0)
+        {
+            pre = preText!.ToLowerInvariant();
+            start = preStart;
+        }
+        else if (hasNumber && (char.IsDigit(number![0]) || Array.IndexOf(TheNumbers, number.ToLowerInvariant()) >= 0)
+            && PhraseBefore(s, start, The, out _) is var the && the >= 0)
+        {
+            pre = "the";
+            start = the;
+        }
+
+        if (pre is null && PhraseBefore(s, start, DurationModifiers, out _) is var mod && mod >= 0)
+        {
+            start = mod;
+        }
+
+        var previous = PreviousWord(s, start).ToLowerInvariant();
+        var code = UnitCode(unitText);
+        var plural = unitText.EndsWith('s') || unitText.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
+        var numberText = number?.ToLowerInvariant();
+        decimal? amount = numberText is null ? (plural ? null : 1) : ParseNumber(numberText);
+        if (numberText is "a" or "an" && plural)
+        {
+            return;
+        }
+
+        // "the next day", "the previous day": a day of the narrative (a date), not a length of time.
+        if (!hasNumber && !plural && code is "D" or "N" && pre is "the next" or "the following" or "the previous")
+        {
+            return;
+        }
+
+        // Without a number only "the past week"-style phrases or "for years"/"for decades" are durations.
+        if (!hasNumber)
+        {
+            if (pre is null)
+            {
+                if (!plural || previous is not ("for" or "in" or "over" or "within" or "took" or "lasted") || code is "N" or "WE")
+                {
+                    return;
+                }
+            }
+            else if (!pre.StartsWith("the ", StringComparison.Ordinal) || pre is "the first" or "the final" or "the latest")
+            {
+                // "last week" is a date, handled elsewhere; "the first day" is an ordinal, not a length of time.
+                return;
+            }
+        }
+
+        if (numberText is "a" or "an" && pre is null && !m.Groups["long"].Success
+            && previous is not ("for" or "in" or "over" or "within" or "than" or "about" or "nearly" or "almost" or "least" or "after"))
+        {
+            return; // "a day" alone is weak
+        }
+
+        if (numberText is "some" or "many" && pre is null && previous is not ("for" or "in" or "over" or "within" or "after"))
+        {
+            return;
+        }
+
+        var value = DurationValue(amount, code);
+        output.Add(new Candidate(start, m.Index + m.Length, TimexType.Duration, _ => value, 6));
+    }
+
+    private static void AddTime(string s, Match m, List<Candidate> output)
+    {
+        int hour, minute = 0;
+        if (m.Groups["w"].Success)
+        {
+            var w = m.Groups["w"].Value.ToLowerInvariant();
+            hour = w == "midnight" ? 0 : 12;
+            if (w == "midnight")
+            {
+                hour = 24;
+            }
+        }
+        else
+        {
+            hour = Int(m.Groups["h"]);
+            if (m.Groups["m"].Success)
+            {
+                minute = Int(m.Groups["m"]);
+            }
+
+            if (m.Groups["ap"].Success)
+            {
+                var pm = char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p';
+                if (hour is < 1 or > 12)
+                {
+                    return;
+                }
+
+                hour = pm ? (hour % 12) + 12 : hour % 12;
+            }
+        }
+
+        if (hour > 24 || minute > 59)
+        {
+            return;
+        }
+
+        // Scores and ratios ("3:1") are not times: require minutes to be two digits, done by the regex.
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        output.Add(new Candidate(start, end, TimexType.Time, ctx =>
+        {
+            var date = ctx.SentenceDate ?? ctx.LastDate ?? ctx.Dct;
+            return hour == 24
+                ? Date(date) + "T24:00"
+                : string.Create(CultureInfo.InvariantCulture, $"{Date(date)}T{hour:D2}:{minute:D2}");
+        }, 10));
+    }
+
+    private static void AddSet(Match m, List<Candidate> output)
+    {
+        string value;
+        if (m.Groups["adv"].Success)
+        {
+            value = m.Groups["adv"].Value.ToLowerInvariant() switch
+            {
+                "daily" or "nightly" => "P1D",
+                "weekly" => "P1W",
+                "monthly" => "P1M",
+                "hourly" => "PT1H",
+                "fortnightly" => "P2W",
+                _ => "P1Y",
+            };
+        }
+        else
+        {
+            var unitText = m.Groups["u"].Value;
+            var weekday = Weekday(unitText);
+            if (weekday > 0 && char.IsUpper(unitText[0]))
+            {
+                value = "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                var lower = unitText.ToLowerInvariant();
+                if (lower is "morning" or "afternoon" or "evening" or "night" or "overnight")
+                {
+                    value = "TXX" + PartCode(lower);
+                }
+                else
+                {
+                    var n = m.Groups["n"].Success ? m.Groups["n"].Value.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : ParseNumber(m.Groups["n"].Value) ?? 1 : 1;
+                    value = DurationValue(n, UnitCode(unitText));
+                }
+            }
+        }
+
+        output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Set, _ => value, 7));
+    }
+}
