@@ -49,9 +49,18 @@ internal static class CharacterReferences
                     continue;
                 }
 
-                c = '\n';
+                // A lone CR is a line break too, but the source holds another character there: not mapped.
+                if (withPositions)
+                {
+                    positions[length] = -1;
+                }
+
+                chars[length++] = '\n';
+                s++;
+                continue;
             }
-            else if (c == '\0')
+
+            if (c == '\0')
             {
                 s++;
                 continue;

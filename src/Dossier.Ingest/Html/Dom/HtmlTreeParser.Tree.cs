@@ -6,7 +6,7 @@ namespace Dossier.Ingest.Html.Dom;
 /// previous item; headings do not nest; table rows, cells and sections close their open siblings; end tags close
 /// only what is in scope, and a stray inline end tag does not close a block ("any other end tag"); "&lt;/p&gt;"
 /// without an open paragraph makes an empty one and "&lt;/br&gt;" is a line break; a new &lt;a&gt; closes an open
-/// one. Not done: the adoption agency and the reconstruction of formatting elements (they copy inline elements
+/// one; table parts outside a table are ignored. Not done: the adoption agency and the reconstruction of formatting elements (they copy inline elements
 /// around and change no text) and foster parenting out of tables. Nesting is capped at <see cref="MaxDepth"/>:
 /// deeper start tags and their end tags are ignored, which keeps every scope check bounded.
 /// </summary>
@@ -103,6 +103,13 @@ internal sealed partial class HtmlTreeParser
             {
                 Pop();
             }
+        }
+
+        if (((flags & (TagFlags.TableCell | TagFlags.TableSection)) != 0 || name is "tr" or "caption" or "col" or "colgroup")
+            && !IsInScope("table", TableScope))
+        {
+            // Table parts outside a table are ignored; their content stays where it is.
+            return null;
         }
 
         CloseImpliedBy(name, flags);
@@ -378,6 +385,25 @@ internal sealed partial class HtmlTreeParser
             if (node.LocalName == name)
             {
                 PopThrough(k);
+                return true;
+            }
+
+            if ((node.Flags & boundaries) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInScope(string name, TagFlags boundaries)
+    {
+        for (var k = _open.Count - 1; k > 0; k--)
+        {
+            var node = _open[k];
+            if (node.LocalName == name)
+            {
                 return true;
             }
 
