@@ -38,8 +38,34 @@ public sealed partial class TimeExpressionRecognizer
         };
     }
 
+    /// <summary>A number as a duration's amount: <see cref="TemporalText.ParseNumber"/>, plus halves ("5 1/2", "1/2").</summary>
+    private static decimal? Amount(string text)
+    {
+        if (text.EndsWith("1/2", StringComparison.Ordinal))
+        {
+            var whole = text[..^3].Trim();
+            return whole.Length == 0 ? 0.5m : ParseNumber(whole) is { } w ? w + 0.5m : null;
+        }
+
+        return ParseNumber(text);
+    }
+
     private static string DurationValue(decimal? amount, string code)
     {
+        // A half unit is written in the next smaller unit, as TimeBank does: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+        if (amount is { } h && h - decimal.Truncate(h) == 0.5m && code is "Y" or "D" or "H" or "MIN")
+        {
+            var whole = decimal.Truncate(h).ToString("0", CultureInfo.InvariantCulture);
+            var hasWhole = h >= 1;
+            return code switch
+            {
+                "Y" => "P" + (hasWhole ? whole + "Y" : "") + "6M",
+                "D" => "P" + (hasWhole ? whole + "D" : "") + "T12H",
+                "H" => "PT" + (hasWhole ? whole + "H" : "") + "30M",
+                _ => "PT" + (hasWhole ? whole + "M" : "") + "30S",
+            };
+        }
+
         var n = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
         return code switch
         {
@@ -54,6 +80,9 @@ public sealed partial class TimeExpressionRecognizer
             _ => "P" + n + code,
         };
     }
+
+    [GeneratedRegex("\\G\\s+and\\s+a\\s+half\\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AndAHalf();
 
     private static void AddDuration(string s, Match m, List<Candidate> output)
     {
@@ -94,7 +123,16 @@ public sealed partial class TimeExpressionRecognizer
         var code = UnitCode(unitText);
         var plural = unitText.EndsWith('s') || unitText.EndsWith("ies", StringComparison.OrdinalIgnoreCase);
         var numberText = number?.ToLowerInvariant();
-        decimal? amount = numberText is null ? (plural ? null : 1) : ParseNumber(numberText);
+        decimal? amount = numberText is null ? (plural ? null : 1) : Amount(numberText);
+        var end = m.Index + m.Length;
+        var andAHalf = AndAHalf().Match(s, end);
+        if (andAHalf.Success && amount is { } whole && !plural)
+        {
+            // "a minute and a half", "an hour and a half"
+            amount = whole + 0.5m;
+            end = andAHalf.Index + andAHalf.Length;
+        }
+
         if (numberText is "a" or "an" && plural)
         {
             return;
@@ -123,7 +161,7 @@ public sealed partial class TimeExpressionRecognizer
             }
         }
 
-        if (numberText is "a" or "an" && pre is null && !m.Groups["long"].Success
+        if (numberText is "a" or "an" && pre is null && !m.Groups["long"].Success && !andAHalf.Success
             && previous is not ("for" or "in" or "over" or "within" or "than" or "about" or "nearly" or "almost" or "least" or "after"))
         {
             return; // "a day" alone is weak
@@ -135,7 +173,7 @@ public sealed partial class TimeExpressionRecognizer
         }
 
         var value = DurationValue(amount, code);
-        output.Add(new Candidate(start, m.Index + m.Length, TimexType.Duration, _ => value, 6));
+        output.Add(new Candidate(start, end, TimexType.Duration, _ => value, 6));
     }
 
     private static void AddTime(string s, Match m, List<Candidate> output)

@@ -112,6 +112,29 @@ public sealed partial class TimeExpressionRecognizer
                 start--;
             }
 
+            // "5 1/2 hours", "2 1/2 years": a whole number and a half.
+            if (end - start == 1 && s[start] == '2' && start >= 2 && s[start - 1] == '/' && s[start - 2] == '1'
+                && (start == 2 || !char.IsLetterOrDigit(s[start - 3])))
+            {
+                var half = start - 2;
+                var whole = half - 1;
+                if (whole > 0 && s[whole] == ' ' && char.IsDigit(s[whole - 1]))
+                {
+                    while (whole > 0 && char.IsDigit(s[whole - 1]))
+                    {
+                        whole--;
+                    }
+
+                    if (whole == 0 || !char.IsLetterOrDigit(s[whole - 1]))
+                    {
+                        half = whole;
+                    }
+                }
+
+                text = s[half..end];
+                return half;
+            }
+
             if (start > 0 && char.IsLetterOrDigit(s[start - 1]))
             {
                 return -1;

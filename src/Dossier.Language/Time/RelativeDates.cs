@@ -174,6 +174,12 @@ public sealed partial class TimeExpressionRecognizer
         output.Add(new Candidate(start, m.Index + m.Length, TimexType.Date, ctx =>
         {
             var anchor = anchored ? ctx.LastDate ?? ctx.Dct : ctx.Dct;
+            if (anchored && unit == "month" && ctx.NarrativeMonth is { } nm)
+            {
+                // "In March ... The following month": the month the narrative named last, with or without a day.
+                anchor = new DateOnly(nm.Year, nm.Month, 1);
+            }
+
             return unit switch
             {
                 "week" => WeekValue(anchor.AddDays(7 * direction)),
@@ -271,8 +277,8 @@ public sealed partial class TimeExpressionRecognizer
             "the previous day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(-1)) : null,
             "that night" => ctx => ctx.LastDate is { } d ? Date(d) + "TNI" : null,
             "that week" => ctx => ctx.LastDate is { } d ? WeekValue(d) : null,
-            "that month" => ctx => ctx.LastDate is { } d ? MonthValue(d) : null,
-            "that year" => ctx => ctx.LastDate is { } d ? YearValue(d.Year) : null,
+            "that month" => ctx => ctx.NarrativeMonth is { } nm ? MonthValue(nm.Year, nm.Month) : null,
+            "that year" => ctx => ctx.NarrativeYear is { } ny ? YearValue(ny) : null,
             // "in recent weeks": a stretch of unknown length up to now, as TimeBank marks it (PXW).
             _ when w.StartsWith("recent ", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w["recent ".Length..])),
             "the near future" or "the near term" or "the short term" or "the long term" => _ => "FUTURE_REF",

@@ -61,6 +61,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         /// <summary>The last year the narrative named ("in 2019"), for year-less dates when the DCT is a guess.</summary>
         public int? NarrativeYear;
 
+        /// <summary>The last month the narrative named, with a day or without ("in June 1998", "on May 3").</summary>
+        public (int Year, int Month)? NarrativeMonth;
+
         /// <summary>The anchor for a year-less date, or null when its year is unknown.</summary>
         public DateOnly? YearAnchor => DctIsGuess ? LastDate : Dct;
 
@@ -137,6 +140,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             if (c.Type == TimexType.Date && value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]) && (value.Length == 4 || value[4] == '-'))
             {
                 context.NarrativeYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+                if (value.Length is 7 or 10 && char.IsDigit(value[5]) && char.IsDigit(value[6]) && (value.Length == 7 || value[7] == '-'))
+                {
+                    context.NarrativeMonth = (context.NarrativeYear.Value, int.Parse(value.AsSpan(5, 2), CultureInfo.InvariantCulture));
+                }
             }
 
             if (c.NamesQuarter && value.Length == 7 && value[4] == '-' && value[5] == 'Q' && value[6] is >= '1' and <= '4')
