@@ -257,6 +257,14 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             }
         }
 
+        if (span.IndexOfAny(SpelledYearWords) >= 0)
+        {
+            foreach (Match m in SpelledYear().Matches(s))
+            {
+                AddSpelledYear(s, m, output);
+            }
+        }
+
         if (span.IndexOfAny(HolidayWords) >= 0)
         {
             foreach (Match m in HolidayExpression().Matches(s))

@@ -105,6 +105,9 @@ public sealed partial class TimeExpressionRecognizer
     private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparison.Ordinal);
 
+    private static readonly System.Buffers.SearchValues<string> SpelledYearWords = System.Buffers.SearchValues.Create(
+        ["nineteen", "eighteen", "thousand"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> SeasonWords = System.Buffers.SearchValues.Create(
         ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
