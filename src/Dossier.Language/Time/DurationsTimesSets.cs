@@ -84,6 +84,11 @@ public sealed partial class TimeExpressionRecognizer
     [GeneratedRegex("\\G\\s+and\\s+a\\s+half\\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AndAHalf();
 
+    [GeneratedRegex("\\G\\s+end(?:ed|ing)\\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EndedAfter();
+
+    private static readonly string[] TheFiscal = ["the fiscal", "the"];
+
     private static void AddDuration(string s, Match m, List<Candidate> output)
     {
         var unitText = m.Groups["u"].Value;
@@ -141,6 +146,15 @@ public sealed partial class TimeExpressionRecognizer
         // "the next day", "the previous day": a day of the narrative (a date), not a length of time.
         if (!hasNumber && !plural && code is "D" or "N" && pre is "the next" or "the following" or "the previous")
         {
+            return;
+        }
+
+        // "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period named by its end is a
+        // length of time in TimeML (its end is the anchor, a separate expression).
+        if (!hasNumber && !plural && code == "Y" && pre is null && EndedAfter().IsMatch(s, m.Index + m.Length)
+            && PhraseBefore(s, m.Index, TheFiscal, out _) is var theYear && theYear >= 0)
+        {
+            output.Add(new Candidate(theYear, m.Index + m.Length, TimexType.Duration, _ => "P1Y", 6));
             return;
         }
 

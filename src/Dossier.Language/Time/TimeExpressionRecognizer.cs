@@ -303,7 +303,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             {
                 // Business news: "the quarter" is the one the text is about, else (and "the latest quarter" always)
                 // the last completed one.
-                var latest = m.Length > "the quarter".Length;
+                // "the latest period" is the quarter the report is about, like "the quarter".
+                var latest = m.Length > "the quarter".Length && !m.ValueSpan.EndsWith("period", StringComparison.Ordinal);
                 output.Add(new Candidate(m.Index, m.Index + m.Length, TimexType.Date, ctx =>
                     !latest && ctx.QuarterReference is { } q ? QuarterValue(q.Year, q.Quarter) : QuarterValue(ctx.Dct.AddMonths(-3)), 5));
             }
