@@ -140,6 +140,7 @@ public sealed partial class TimeExpressionRecognizer
         }
 
         var start = Math.Max(modifierStart, relStart) is var found && found >= 0 ? found : m.Index;
+        var monthEnd = end;
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
             if (year is null && yearShift is null && ctx.YearAnchor is null)
@@ -152,6 +153,7 @@ public sealed partial class TimeExpressionRecognizer
                 "last" or "past" => month < ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year - 1,
                 "next" or "coming" => month > ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year + 1,
                 "this" => ctx.Dct.Year,
+                _ when ClauseIsPast(ctx.Sentence, m.Index, monthEnd) => month <= ctx.YearAnchor!.Value.Month ? ctx.YearAnchor!.Value.Year : ctx.YearAnchor!.Value.Year - 1,
                 _ => ClosestYearForMonth(month, ctx.YearAnchor!.Value, IsFuture(ctx)),
             };
             return MonthValue(y, month);
