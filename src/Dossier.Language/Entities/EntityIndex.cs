@@ -56,7 +56,12 @@ public sealed class EntityIndex
         public required string Normalized;
         public required string[] Parts;
         public GazetteerPlace? Place;
-        public bool IsAcronym;
+
+        /// <summary>For a name not typed as a place: the place it is a close spelling of (not an exact name).</summary>
+        public GazetteerPlace? LookAlikePlace;
+
+        /// <summary>The name is exactly a name in the gazetteer (whatever its type: Australia the team).</summary>
+        public bool IsGazetteerName;
         public readonly List<(string DocumentId, int Start, int End, string Surface)> Mentions = [];
         public readonly List<MentionRef> Links = [];
         public readonly Dictionary<string, int> Displays = new(StringComparer.Ordinal);
@@ -65,10 +70,17 @@ public sealed class EntityIndex
 
         public bool IsFullPersonName => Type == EntityType.Person && Parts.Length >= 2;
 
+        /// <summary>
+        /// A name that may be compared with names of other types: one the gazetteer knows nothing of, exactly or
+        /// nearly, so that its type came from the recogniser's guess alone.
+        /// </summary>
+        public bool IsUnknownName => Place is null && LookAlikePlace is null && !IsGazetteerName;
+
         public bool IsSurnameOnly => Type == EntityType.Person && Parts.Length == 1;
     }
 
-    private readonly record struct Edge(int A, int B, VariantStrength Strength, double Score);
+    // CrossType: the two names were typed differently by the recogniser.
+    private readonly record struct Edge(int A, int B, VariantStrength Strength, double Score, bool CrossType = false);
 
     private readonly record struct Parsed(EntityMention Mention, string Surface, MentionName Name);
 
@@ -108,9 +120,10 @@ public sealed class EntityIndex
                 continue;
             }
 
-            // Demonyms ("French", "Ukrainians") are links to their country, not entities of their own.
-            if (p.Mention.Type is EntityType.Location or EntityType.Misc
-                && _places.ResolveExact(p.Name.Normalized) is null
+            // Demonyms ("French", "Ukrainians") are links to their country, not entities of their own. A respelled
+            // demonym is one whatever type the recogniser gave the unfamiliar word.
+            if (_places.ResolveExact(p.Name.Normalized) is null
+                && (p.Mention.Type is EntityType.Location or EntityType.Misc || !_places.IsExactDemonym(p.Name.Normalized))
                 && _places.CountryOfDemonym(p.Name.Normalized) is { } country)
             {
                 var countryNode = NodeFor(EntityType.Location, NameMatching.Normalize(country.Name), out _);
@@ -323,7 +336,9 @@ public sealed class EntityIndex
             Normalized = normalized,
             Parts = parts,
             Place = type == EntityType.Location ? _places.Resolve(normalized) : null,
-            IsAcronym = type != EntityType.Person && parts.Length == 1 && normalized.Length <= 7,
+            LookAlikePlace = type != EntityType.Location && parts.Length <= 3 && _places.ResolveExact(normalized) is null
+                ? _places.Resolve(normalized) : null,
+            IsGazetteerName = _places.ResolveExact(normalized) is not null,
         };
         index = _nodes.Count;
         _nodes.Add(node);
@@ -344,6 +359,36 @@ public sealed class EntityIndex
                 if (strength != VariantStrength.None)
                 {
                     _edges.Add(new Edge(other, index, strength, score));
+                }
+            }
+
+            members.Add(index);
+        }
+
+        // Across types only names the gazetteer does not know, and only strong variants: a recogniser types a word it
+        // has never seen (a respelled name) by its surroundings, so "Chehcnya" may be a place in one report and an
+        // organisation in the next.
+        if (node.IsUnknownName)
+        {
+            var block = "x:" + NameVariants.KeyOfName(normalized);
+            if (!_blocks.TryGetValue(block, out var members))
+            {
+                members = [];
+                _blocks[block] = members;
+            }
+
+            foreach (var other in members)
+            {
+                if (_nodes[other].Type == type)
+                {
+                    continue;
+                }
+
+                _comparisons++;
+                var strength = NameVariants.CompareNames(_nodes[other].Normalized, normalized);
+                if (strength == VariantStrength.Strong)
+                {
+                    _edges.Add(new Edge(other, index, strength, NameMatching.JaroWinkler(_nodes[other].Normalized, normalized), CrossType: true));
                 }
             }
 
@@ -450,19 +495,55 @@ public sealed class EntityIndex
         // 1. Spelling variants, strongest and most similar first, each side named by its text so ties break the same
         //    way in any input order; weak pairs only when their contexts agree.
         var edges = _edges
-            .Where(e => e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]))
+            .Where(e => e.CrossType
+                ? AcceptsCrossType(_nodes[e.A], _nodes[e.B])
+                : e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]))
             .Select(e => string.CompareOrdinal(_nodes[e.A].Key, _nodes[e.B].Key) <= 0 ? e : e with { A = e.B, B = e.A })
-            .OrderByDescending(e => e.Strength).ThenByDescending(e => e.Score)
+            .OrderBy(e => e.CrossType).ThenByDescending(e => e.Strength).ThenByDescending(e => e.Score)
             .ThenBy(e => _nodes[e.A].Key, StringComparer.Ordinal).ThenBy(e => _nodes[e.B].Key, StringComparer.Ordinal)
             .ToList();
         foreach (var e in edges)
         {
-            uf.TryUnion(e.A, e.B);
+            // A one-off spelling typed differently may join a group, but never bridge two groups that each stand on
+            // their own (Enggland, typed as a team, between England the team and England the country).
+            if (!e.CrossType || IsOneOff(uf.Members(e.A)) || IsOneOff(uf.Members(e.B)))
+            {
+                uf.TryUnion(e.A, e.B);
+            }
+        }
+
+        // 1b. A recogniser types a word it has never seen by its surroundings, so a respelled place ("Irael",
+        //     "Jerrusalem") often comes out as an organisation or a person. Such a name, no exact name of anything
+        //     but a close spelling of a country or large city, joins that place when nothing of its own type
+        //     spelled like it anchors it (a respelled team name with the team's own mentions stays with the team).
+        var order = Enumerable.Range(0, _nodes.Count).OrderBy(i => _nodes[i].Key, StringComparer.Ordinal).ToList();
+        var placeNodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            if (_nodes[i].Type == EntityType.Location && _nodes[i].Place is { } place)
+            {
+                placeNodes.TryAdd(place.GazetteerId, i);
+            }
+        }
+
+        var lookAlikes = new List<(int Node, int Place)>();
+        foreach (var i in order)
+        {
+            if (_nodes[i].LookAlikePlace is { } lookAlike
+                && placeNodes.TryGetValue(lookAlike.GazetteerId, out var placeNode)
+                && uf.Members(i).All(m => m.LookAlikePlace?.GazetteerId == lookAlike.GazetteerId))
+            {
+                lookAlikes.Add((i, placeNode));
+            }
+        }
+
+        foreach (var (node, placeNode) in lookAlikes)
+        {
+            uf.TryUnion(node, placeNode);
         }
 
         // 2. Surname-only people join the one person (component) whose surname they spell; with several, the one
         //    whose documents share the most context, when that is clear.
-        var order = Enumerable.Range(0, _nodes.Count).OrderBy(i => _nodes[i].Key, StringComparer.Ordinal).ToList();
         var attachments = new List<(int Single, int Root)>();
         foreach (var i in order)
         {
@@ -522,6 +603,42 @@ public sealed class EntityIndex
         }
 
         return BuildGroups(uf);
+    }
+
+    // Names typed differently in different documents are one entity only when one of them is a one-off spelling (a
+    // respelled name the recogniser had to guess a type for); a name written the same way in many reports and typed
+    // differently is metonymy (New York the city and the team) that spelling cannot settle. A person and a non-person
+    // need their contexts to agree as well.
+    private bool AcceptsCrossType(Node a, Node b)
+    {
+        if (a.Documents.Count > 1 && b.Documents.Count > 1)
+        {
+            return false;
+        }
+
+        return (a.Type != EntityType.Person && b.Type != EntityType.Person) || ContextsAgree(a, b);
+    }
+
+    // All the names of a group come from a single document.
+    private static bool IsOneOff(IEnumerable<Node> members)
+    {
+        string? document = null;
+        foreach (var n in members)
+        {
+            foreach (var d in n.Documents)
+            {
+                if (document is null)
+                {
+                    document = d;
+                }
+                else if (!document.Equals(d, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private bool ContextsAgree(Node a, Node b)
@@ -593,8 +710,8 @@ public sealed class EntityIndex
                 continue;
             }
 
-            var type = members[0].Type;
             var place = members.Select(n => n.Place).FirstOrDefault(p => p is not null);
+            var type = place is not null ? EntityType.Location : MajorityType(members);
             var aliases = mentions
                 .GroupBy(m => m.Surface, StringComparer.Ordinal)
                 .Select(g => new EntityAlias(g.Key, g.Count(), g.Select(m => m.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList()))
@@ -639,6 +756,12 @@ public sealed class EntityIndex
 
         return [.. result.OrderByDescending(g => g.Mentions.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)];
     }
+
+    // The type most of the members' mentions carry (ties: the first in enum order), so a group whose names were
+    // typed differently is typed the same whatever order its documents came in.
+    private static EntityType MajorityType(List<Node> members) =>
+        members.GroupBy(n => n.Type).Select(g => (Type: g.Key, Count: g.Sum(n => n.Mentions.Count)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Type).First().Type;
 
     /// <summary>
     /// The best-supported well-formed spelling: for people one with a given name and a surname when there is one;

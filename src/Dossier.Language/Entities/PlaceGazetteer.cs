@@ -210,6 +210,9 @@ public sealed class PlaceGazetteer
         return candidates.Count == 0 ? null : Best(candidates);
     }
 
+    /// <summary>True when <paramref name="normalized"/> is exactly a demonym of the gazetteer ("french", "ukrainians").</summary>
+    public bool IsExactDemonym(string normalized) => _demonyms.ContainsKey(normalized);
+
     /// <summary>
     /// The country a demonym names ("French" → France, "Ukrainians" → Ukraine), also respelled ("Itallian"), or null.
     /// </summary>
