@@ -51,6 +51,7 @@ internal static class ExtractionSpeed
         {
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            var collectionsBefore = GC.CollectionCount(0);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             outputChars = 0;
@@ -64,7 +65,7 @@ internal static class ExtractionSpeed
             seconds.Add(clock.Elapsed.TotalSeconds);
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"pass {pass + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {cpu:0.000} s CPU (all threads), allocated {allocated / (double)pages.Count / 1024:0} KiB/page"));
+                $"pass {pass + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {cpu:0.000} s CPU (all threads), allocated {allocated / (double)pages.Count / 1024:0} KiB/page, {GC.CollectionCount(0) - collectionsBefore} GCs"));
         }
 
         var median = seconds.Order().ElementAt(seconds.Count / 2);

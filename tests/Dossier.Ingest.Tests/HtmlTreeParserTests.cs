@@ -86,6 +86,21 @@ public sealed class HtmlTreeParserTests
         Assert.Equal("plain", html[texts[1].Start..texts[1].End]);
     }
 
+    [Theory]
+    [InlineData("&copy 2024 &amp;&lt;", "\u00a9 2024 &<")]
+    [InlineData("&notit; &notin;", "\u00acit; \u2209")]
+    [InlineData("&hellip without semicolon, &hellip;", "&hellip without semicolon, \u2026")]
+    [InlineData("&#x80;&#150;&#0;&#xD800;&#x110000;&#65", "\u20ac\u2013\ufffd\ufffd\ufffdA")]
+    [InlineData("&nvlt; &NotEqualTilde; &#x1F600;", "<\u20d2 \u2242\u0338 \U0001F600")]
+    [InlineData("& &; &#; &#x;", "& &; &#; &#x;")]
+    public void Character_references_decode_as_in_browsers(string text, string expected)
+    {
+        var html = "<p>" + text + "</p>";
+        var node = Body(HtmlTreeParser.Parse(html)).Descendants().OfType<HtmlText>().Single();
+
+        Assert.Equal(expected, node.Data(html));
+    }
+
     [Fact]
     public void Nesting_is_capped_and_end_tags_of_ignored_elements_are_ignored_too()
     {

@@ -1,15 +1,32 @@
-using AngleSharp.Html;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
 
 namespace Dossier.Ingest.Html.Dom;
 
 /// <summary>
 /// Character references ("&amp;amp;", "&amp;#8217;", legacy "&amp;copy" without a semicolon) and the input-stream
 /// rules (CR LF and lone CR become LF; NUL is dropped from text), with the source index of every decoded character.
-/// The table of named references is AngleSharp's.
+/// Named references come from the WHATWG table (html-entities.tsv, an embedded resource).
 /// </summary>
 internal static class CharacterReferences
 {
     private const int MaxEntityLength = 40;
+
+    /// <summary>Names with their closing ';' and the legacy names that also work without one, to the text they stand for.</summary>
+    private static readonly FrozenDictionary<string, string> Named = LoadNamed();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedLookup =
+        Named.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What numeric references to C1 controls stand for (WHATWG "numeric character reference end state": windows-1252).</summary>
+    private static readonly FrozenDictionary<int, char> C1Replacements = new Dictionary<int, char>
+    {
+        [0x80] = '\u20AC', [0x82] = '\u201A', [0x83] = '\u0192', [0x84] = '\u201E', [0x85] = '\u2026', [0x86] = '\u2020', [0x87] = '\u2021',
+        [0x88] = '\u02C6', [0x89] = '\u2030', [0x8A] = '\u0160', [0x8B] = '\u2039', [0x8C] = '\u0152', [0x8E] = '\u017D', [0x91] = '\u2018',
+        [0x92] = '\u2019', [0x93] = '\u201C', [0x94] = '\u201D', [0x95] = '\u2022', [0x96] = '\u2013', [0x97] = '\u2014', [0x98] = '\u02DC',
+        [0x99] = '\u2122', [0x9A] = '\u0161', [0x9B] = '\u203A', [0x9C] = '\u0153', [0x9E] = '\u017E', [0x9F] = '\u0178',
+    }.ToFrozenDictionary();
 
     /// <summary>
     /// Decodes <paramref name="source"/>[<paramref name="start"/>..<paramref name="end"/>) into <paramref name="chars"/>
@@ -180,24 +197,19 @@ internal static class CharacterReferences
             return false;
         }
 
-        if (nameEnd < end && text[nameEnd] == ';')
+        if (nameEnd < end && text[nameEnd] == ';' && NamedLookup.TryGetValue(text.AsSpan(s + 1, nameEnd - s), out var symbol))
         {
-            var symbol = HtmlEntityProvider.Resolver.GetSymbol(text.Substring(s + 1, nameEnd - s));
-            if (!string.IsNullOrEmpty(symbol))
-            {
-                decoded = symbol;
-                length = nameEnd + 1 - s;
-                return true;
-            }
+            decoded = symbol;
+            length = nameEnd + 1 - s;
+            return true;
         }
 
         // Legacy references without a semicolon ("&copy 2024", "&amp"): longest known prefix.
         for (var stop = nameEnd; stop > s + 1; stop--)
         {
-            var symbol = HtmlEntityProvider.Resolver.GetSymbol(text.Substring(s + 1, stop - s - 1));
-            if (!string.IsNullOrEmpty(symbol))
+            if (NamedLookup.TryGetValue(text.AsSpan(s + 1, stop - s - 1), out var legacy))
             {
-                decoded = symbol;
+                decoded = legacy;
                 length = stop - s;
                 return true;
             }
@@ -210,11 +222,37 @@ internal static class CharacterReferences
 
     private static string NumericReference(int value)
     {
-        if (HtmlEntityProvider.IsInCharacterTable(value))
+        if (C1Replacements.TryGetValue(value, out var replacement))
         {
-            return HtmlEntityProvider.GetSymbolFromTable(value) ?? "\uFFFD";
+            return replacement.ToString();
         }
 
         return value is 0 or > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ? "\uFFFD" : char.ConvertFromUtf32(value);
+    }
+
+    private static FrozenDictionary<string, string> LoadNamed()
+    {
+        using var stream = typeof(CharacterReferences).Assembly.GetManifestResourceStream("Dossier.Ingest.html-entities.tsv")
+            ?? throw new InvalidOperationException("the HTML entity table is missing from the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var text = new StringBuilder();
+            foreach (var codePoint in line[(tab + 1)..].Split(' '))
+            {
+                text.Append(char.ConvertFromUtf32(int.Parse(codePoint, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+            }
+
+            table[line[..tab]] = text.ToString();
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
