@@ -5,7 +5,9 @@ namespace Dossier.Language;
 // Direct quotes: the marked spans no mixed quote took, their cue and speaker, and the joining of parts split by their own cue.
 public sealed partial class QuoteFinder
 {
-    private sealed record DirectPart(Marked Q, Attribution? Attribution);
+    // MixedStart: where the reported words begin when the marked part is embedded in them ('called the plan “a
+    // disaster”' starts at "the plan"), or null for a quote that stands alone.
+    private sealed record DirectPart(Marked Q, Attribution? Attribution, int? MixedStart = null);
 
     // Quotes in marks that no mixed quote took: attributed, then the parts of one quote interrupted by its own cue
     // ("…,” she said. “…”) are joined into one content span, as an attribution has one content.
@@ -69,12 +71,25 @@ public sealed partial class QuoteFinder
                 attribution = ImpliedSpeaker(a, q, Embedded(a, q));
             }
 
-            if (words <= 3 && (attribution is null || Embedded(a, q)))
+            int? mixedStart = null;
+            if (Embedded(a, q) && MixedStart(a, q, attribution) is var (start, cueToken))
             {
-                continue; // scare quotes and quoted phrases: "frank", called it "theatre"
+                mixedStart = start;
+                if (attribution is null || attribution.Cue.End > q.Open)
+                {
+                    // The cue found by the scan names no speaker yet: its subject, or the subject of its sentence.
+                    var sentenceStart = Math.Max(SentenceAt(a, q.Open)?.Start ?? 0, a.Segments[q.Segment].Start);
+                    var subject = SubjectBefore(a, cueToken, sentenceStart) ?? SentenceSubject(a, FirstTokenAtOrAfter(a.Tokens, sentenceStart), cueToken);
+                    attribution = subject is { } found ? Make(a, found, cueToken) : attribution;
+                }
             }
 
-            parts.Add(new DirectPart(q, attribution));
+            if (words <= 3 && (attribution is null || (Embedded(a, q) && mixedStart is null)))
+            {
+                continue; // scare quotes and quoted phrases: "frank", "theatre"
+            }
+
+            parts.Add(new DirectPart(q, attribution, mixedStart));
             if (attribution is not null)
             {
                 previous = attribution;
@@ -99,14 +114,17 @@ public sealed partial class QuoteFinder
         {
             var first = parts[i];
             var last = first;
-            while (i + 1 < parts.Count && ContinuesAfterCue(a, last, parts[i + 1], first.Attribution))
+            while (i + 1 < parts.Count && (ContinuesAfterCue(a, last, parts[i + 1], first.Attribution)
+                || (first.MixedStart is { } ms && parts[i + 1].MixedStart == ms)))
             {
                 i++;
                 last = parts[i];
             }
 
             var attribution = first.Attribution;
-            output.Add(new Quote(first.Q.ContentStart, last.Q.ContentEnd, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
+            var start = first.MixedStart ?? first.Q.ContentStart;
+            var end = first.MixedStart is null ? last.Q.ContentEnd : MixedEnd(a, last.Q);
+            output.Add(new Quote(start, end, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
         }
     }
 
@@ -405,5 +423,102 @@ public sealed partial class QuoteFinder
 
         return end - k >= 3 && (end >= a.Tokens.Length || a.Tokens[end].Kind == TokenKind.Punctuation) && DeterminerPhrase(a, k + 1, end) is { } phrase
             ? Make(a, new Subject(phrase, false, null), k) : null;
+    }
+
+    // An embedded quote reports words whose clause starts right after its cue verb in the same sentence: 'Trump
+    // called Carson a “special person”' has the content "Carson a “special person”" (PolNeAR's and PARC's convention
+    // for mixed quotes: the cue's complement, "that" included).
+    private static (int Start, int CueToken)? MixedStart(Analysis a, Marked q, Attribution? attribution)
+    {
+        var sentence = SentenceAt(a, q.Open);
+        var sentenceStart = Math.Max(sentence?.Start ?? a.Segments[q.Segment].Start, a.Segments[q.Segment].Start);
+        int cueToken;
+        if (attribution is not null && attribution.Cue.End <= q.Open && attribution.Cue.Start >= sentenceStart)
+        {
+            cueToken = FirstTokenAtOrAfter(a.Tokens, attribution.Cue.End) - 1;
+        }
+        else
+        {
+            cueToken = -1;
+            var open = FirstTokenAtOrAfter(a.Tokens, q.Open);
+            for (var k = open - 1; k >= 0 && open - k <= MixedCueWindow && a.Tokens[k].Start >= sentenceStart; k--)
+            {
+                if (InsideDirect(a, a.Tokens[k].Start))
+                {
+                    break;
+                }
+
+                if (IsCue(a, k))
+                {
+                    cueToken = k;
+                    break;
+                }
+            }
+
+            if (cueToken < 0)
+            {
+                return null;
+            }
+        }
+
+        var first = cueToken + 1;
+        while (first < a.Tokens.Length && a.Tokens[first].Start < q.Open && a.Tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        // 'said in an interview on Sunday that …': the complement starts at "that", after the cue's adverbials.
+        for (var k = first; k < a.Tokens.Length && a.Tokens[k].Start < q.Open && k - first < 10; k++)
+        {
+            if (Word(a, k) == "that")
+            {
+                first = k;
+                break;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] != ',')
+            {
+                break;
+            }
+        }
+
+        return first < a.Tokens.Length && a.Tokens[first].Start < q.Open ? (a.Tokens[first].Start, cueToken) : null;
+    }
+
+    private const int MixedCueWindow = 12;
+
+    // The reported clause ends with the quote, or runs on to the next clause break when the sentence continues it:
+    // '“cavorting” with a lobbyist, which …'.
+    private static int MixedEnd(Analysis a, Marked q)
+    {
+        var text = a.Text;
+        var i = q.Close;
+        var limit = Math.Min(a.Segments[q.Segment].End, SentenceAt(a, Math.Max(q.Open, q.Close - 1))?.End ?? a.Segments[q.Segment].End);
+        if (q.Close > q.ContentEnd + 1 && text[q.ContentEnd] == ',')
+        {
+            return q.ContentEnd; // '“…,” she said' closes the clause at the comma inside the marks
+        }
+
+        if (i + 1 >= limit || text[i] != ' ' || !char.IsLower(text[i + 1]))
+        {
+            return q.ContentEnd;
+        }
+
+        var end = i;
+        for (; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '\u2014' or '\u2013' or '(' or '.' or '!' or '?' || (c == '-' && i + 1 < limit && text[i + 1] == ' '))
+            {
+                break;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                end = i + 1;
+            }
+        }
+
+        return end;
     }
 }
