@@ -83,6 +83,18 @@ public class TimeExpressionTests
         Assert.DoesNotContain(TestDocs.Timexes(d), t => t.Value.StartsWith("2026-05", StringComparison.Ordinal) || t.Value == "2026" || t.Value.StartsWith("2026-03", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Iraq imports about three-quarters of its food.", "three-quarters")]
+    [InlineData("The allies rejected the last-minute Soviet effort.", "last-minute")]
+    [InlineData("Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed.", "Jan")]
+    [InlineData("Baker, speaking on ABC News' \"This Week,\" said the request was valid.", "This Week")]
+    [InlineData("Gonzalez said on CBS's \"60 Minutes.\"", "60 Minutes")]
+    public void Fractions_compound_adjectives_names_and_titles_are_not_time(string sentence, string words)
+    {
+        var d = TestDocs.Analyze(sentence);
+        Assert.DoesNotContain(TestDocs.Timexes(d), t => t.Text.Contains(words, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Later_is_relative_to_the_previous_date()
     {

@@ -97,6 +97,19 @@ public sealed partial class TimeExpressionRecognizer
             return; // "the 1988 second quarter": an ordinal, not a unit
         }
 
+        var afterUnit = s.AsSpan(m.Index + m.Length).TrimStart();
+        var hyphenated = m.Index > 1 && s[m.Index - 1] == '-' && char.IsLetter(s[m.Index - 2]);
+        if (hyphenated && unitText.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) && afterUnit.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "three-quarters of its food": a fraction
+        }
+
+        if (hyphenated && PreviousWord(s, m.Index) is var joined && ParseNumber(joined) is null
+            && Array.IndexOf(NumberPhrases, joined.ToLowerInvariant()) < 0)
+        {
+            return; // "last-minute", "mid-year": a compound adjective, not a length of time ("several-year" is one)
+        }
+
         // Read backwards from the unit: number (or a range "two to three"), then "the past"-style words, then a modifier.
         var numberStart = NumberBefore(s, m.Index, out var number);
         var hasNumber = numberStart >= 0;

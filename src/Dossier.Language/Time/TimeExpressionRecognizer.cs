@@ -121,7 +121,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         foreach (var c in Select(candidates))
         {
             context.Position = c.Start;
-            if (c.Value(context) is not { } value)
+            if (IsQuotedTitle(s, c.Start, c.End) || c.Value(context) is not { } value)
             {
                 continue;
             }
@@ -159,6 +159,33 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         }
 
         return list;
+    }
+
+    // ABC's "This Week", CBS's "60 Minutes": a quoted title whose last word is a unit written with a capital.
+    private static bool IsQuotedTitle(string s, int start, int end)
+    {
+        if (start == 0 || s[start - 1] is not ('"' or '\u201C' or '\'' or '`') || end - start < 4)
+        {
+            return false;
+        }
+
+        var lastWord = start;
+        for (var i = start; i < end; i++)
+        {
+            if (s[i] == ' ')
+            {
+                lastWord = i + 1;
+            }
+            else if (i == start || s[i - 1] == ' ')
+            {
+                if (!char.IsUpper(s[i]) && !char.IsDigit(s[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return lastWord > start && s.AsSpan(lastWord, end - lastWord).IndexOfAny(UnitWords) == 0;
     }
 
     private static bool IsJoiner(ReadOnlySpan<char> between)
