@@ -214,7 +214,7 @@ public sealed class EntityIndex
         for (var i = 0; i < parsed.Count; i++)
         {
             var p = parsed[i];
-            if (p.Mention.Type == EntityType.Person && p.Name.Parts.Length == 1)
+            if (p.Name.Parts.Length == 1 && (p.Mention.Type == EntityType.Person || MayBeMistypedPerson(p)))
             {
                 var best = -1;
                 var bestDistance = int.MaxValue;
@@ -238,6 +238,10 @@ public sealed class EntityIndex
                 if (best >= 0)
                 {
                     result[i] = (EntityType.Person, parsed[best].Name.Normalized);
+                }
+                else if (p.Mention.Type == EntityType.Person && GivenNameOf(parsed, p.Name.Parts[0]) is { } full)
+                {
+                    result[i] = (EntityType.Person, full);
                 }
             }
             else if (p.Mention.Type != EntityType.Person && IsAcronym(p.Surface))
@@ -264,6 +268,42 @@ public sealed class EntityIndex
         }
 
         return result;
+    }
+
+    // A one-word name typed as a place, organisation or thing that may be a person's surname the recogniser did not
+    // know (a respelled "Zelinski" next to "Volodimir Zellinski"): not an acronym and nothing the gazetteer knows.
+    private bool MayBeMistypedPerson(Parsed p) =>
+        !IsAcronym(p.Surface) && _places.Resolve(p.Name.Normalized) is null && !_places.IsExactDemonym(p.Name.Normalized);
+
+    // A given name used alone ("Vladimir, stop!") is the person of the document with that given name, when only one
+    // full name of the document has it and none has it as surname.
+    private static string? GivenNameOf(List<Parsed> parsed, string word)
+    {
+        string? found = null;
+        foreach (var f in parsed)
+        {
+            if (f.Mention.Type != EntityType.Person || f.Name.Parts.Length < 2)
+            {
+                continue;
+            }
+
+            if (f.Name.Parts[^1].Equals(word, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (f.Name.Parts[0].Equals(word, StringComparison.Ordinal))
+            {
+                if (found is not null && !found.Equals(f.Name.Normalized, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                found = f.Name.Normalized;
+            }
+        }
+
+        return found;
     }
 
     private static readonly HashSet<string> InitialStopWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "la", "du", "des", "der", "und", "on", "in", "&" };

@@ -191,21 +191,26 @@ public sealed class PlaceGazetteer
         var candidates = similar.Where(i =>
         {
             var e = _entries[i];
-            if (e.Normalized.Length == 0 || e.Normalized[0] != normalized[0] || Math.Abs(e.Normalized.Length - normalized.Length) > 2
+            if (e.Normalized.Length == 0 || e.Normalized[0] != normalized[0] || Math.Abs(e.Normalized.Length - normalized.Length) > 3
                 || (e.Place.Kind != "country" && e.Population < 100_000)
-                || NameMatching.JaroWinkler(normalized, e.Normalized) < 0.84 || NameMatching.EditDistance(normalized, e.Normalized) > 2)
+                || NameMatching.JaroWinkler(normalized, e.Normalized) < 0.84)
             {
                 return false;
             }
 
             // A real place must sound the same (same key: Kiev, Kyiv); a made-up or unlisted place that differs by a
-            // consonant is another place (Valdoria is not Valdivia). Countries are few and their names distinct, so
-            // one typo or swapped pair is enough there (Irael, Gemrany).
+            // consonant is another place (Valdoria is not Valdivia). A long key (four sounds or more) may carry more
+            // changed letters (Zaporizhzhya, Zaporizhia). Countries are few and their names distinct, so one typo or
+            // swapped pair is enough there (Irael, Gemrany); for a city a letter left out or typed twice in a name of
+            // five letters or more (Lodon, Mosccow).
+            var distance = NameMatching.EditDistance(normalized, e.Normalized);
             var strength = NameVariants.CompareNames(normalized, e.Normalized);
-            var sameKey = NameVariants.KeyOfName(normalized).Equals(NameVariants.KeyOfName(e.Normalized), StringComparison.Ordinal);
-            var country = e.Place.Kind == "country"
-                && (NameMatching.EditDistance(normalized, e.Normalized) <= 1 || NameVariants.IsTransposition(normalized, e.Normalized));
-            return (strength == VariantStrength.Strong && sameKey) || (strength != VariantStrength.None && country);
+            var key = NameVariants.KeyOfName(normalized);
+            var sameKey = key.Equals(NameVariants.KeyOfName(e.Normalized), StringComparison.Ordinal);
+            var oneTypo = distance <= 1 || NameVariants.IsTransposition(normalized, e.Normalized);
+            var droppedOrDoubled = distance == 1 && normalized.Length != e.Normalized.Length && Math.Min(normalized.Length, e.Normalized.Length) >= 5;
+            return (strength == VariantStrength.Strong && sameKey && (distance <= 2 || key.Length >= 4))
+                || (strength != VariantStrength.None && distance <= 2 && (e.Place.Kind == "country" ? oneTypo : droppedOrDoubled));
         }).ToList();
         return candidates.Count == 0 ? null : Best(candidates);
     }
