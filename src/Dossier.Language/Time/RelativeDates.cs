@@ -272,12 +272,14 @@ public sealed partial class TimeExpressionRecognizer
             "now" or "currently" or "nowadays" or "these days" or "at present" or "at the moment" or "right now" => _ => "PRESENT_REF",
             "recently" or "lately" or "the past" => _ => "PAST_REF",
             "the future" => _ => "FUTURE_REF",
-            "the same day" or "that day" => ctx => ctx.LastDate is { } d ? Date(d) : null,
+            "the same day" or "that day" or "that same day" => ctx => ctx.LastDate is { } d ? Date(d) : null,
             "the next day" or "the following day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(1)) : null,
             "the previous day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(-1)) : null,
             "that night" => ctx => ctx.LastDate is { } d ? Date(d) + "TNI" : null,
             "that week" => ctx => ctx.LastDate is { } d ? WeekValue(d) : null,
             "that month" => ctx => ctx.NarrativeMonth is { } nm ? MonthValue(nm.Year, nm.Month) : null,
+            // Business news: results "for the full year" are this (fiscal) year's.
+            "the full year" => ctx => YearValue(ctx.Dct.Year),
             "that year" => ctx => ctx.NarrativeYear is { } ny ? YearValue(ny) : null,
             // "in recent weeks": a stretch of unknown length up to now, as TimeBank marks it (PXW).
             _ when w.StartsWith("recent ", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w["recent ".Length..])),

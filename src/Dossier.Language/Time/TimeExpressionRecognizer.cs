@@ -126,6 +126,17 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
                 continue;
             }
 
+            var start = c.Start;
+            if (c.Type == TimexType.Date && value.Length == 10 && PhraseBefore(s, c.Start, DayRelations, out var relation) is var relationStart and >= 0
+                && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                // "the week of March 6" is that week; "the day before last Tuesday" the day before it.
+                var lower = relation!.ToLowerInvariant();
+                value = lower.EndsWith("week of", StringComparison.Ordinal) ? WeekValue(day)
+                    : Date(day.AddDays(lower.EndsWith("before", StringComparison.Ordinal) ? -1 : 1));
+                start = relationStart;
+            }
+
             // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one expression.
             if (c.Type == TimexType.Date && value.Length == 10 && list.Count > 0 && list[^1] is { Type: TimexType.Time } previous
                 && previous.Value.Length > 11 && previous.Value[10] == 'T' && IsJoiner(s.AsSpan(previous.End, c.Start - previous.End)))
@@ -134,7 +145,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             }
             else
             {
-                list.Add(new Timex(c.Start, c.End, c.Type, value));
+                list.Add(new Timex(start, c.End, c.Type, value));
             }
 
             if (c.Type == TimexType.Date && value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]) && (value.Length == 4 || value[4] == '-'))
@@ -187,6 +198,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
 
         return lastWord > start && s.AsSpan(lastWord, end - lastWord).IndexOfAny(UnitWords) == 0;
     }
+
+    private static readonly string[] DayRelations = ["the week of", "the day before", "the day after", "day before", "day after"];
 
     private static bool IsJoiner(ReadOnlySpan<char> between)
     {
