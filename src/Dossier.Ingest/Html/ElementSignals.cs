@@ -65,23 +65,30 @@ internal static partial class ElementSignals
     private static partial Regex HiddenStyle();
 
     // Class values repeat within and across pages (theme names), so the regex verdicts on them are memoised;
-    // ids are often unique ("post-1234"), so they get a cache of their own that may churn without evicting classes.
-    private static readonly BoundedCache<string, NameVerdict> ClassVerdicts = new(20_000, StringComparer.Ordinal);
-    private static readonly BoundedCache<string, NameVerdict> IdVerdicts = new(20_000, StringComparer.Ordinal);
+    // ids are often unique ("post-1234"), so they get caches of their own that may churn without evicting classes.
+    // Most names are no furniture at all, so that one pattern is judged first and alone; the rest is judged only
+    // for names that need it (StrongContent and Discussion when an element looks like furniture, the weight for
+    // the containers that selection scores). Every pattern is delimited by separators or is a plain substring,
+    // so judging class and id apart is the same as judging "class id" at once.
+    private static readonly BoundedCache<string, bool> ClassFurniture = new(20_000, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, bool> IdFurniture = new(20_000, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, FurnitureDetail> Details = new(20_000, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, int> Weights = new(20_000, StringComparer.Ordinal);
 
-    /// <summary>What the name patterns say about one class or id value. Every pattern is delimited by separators
-    /// or is a plain substring, so judging class and id apart is the same as judging "class id" at once.</summary>
-    private readonly record struct NameVerdict(bool Furniture, bool StrongContent, bool Discussion, int Weight)
+    /// <summary>What the patterns say about a class or id value that names furniture.</summary>
+    private readonly record struct FurnitureDetail(bool StrongContent, bool Discussion)
     {
-        public static NameVerdict Of(string name) => new(
-            FurnitureName().IsMatch(name),
-            StrongContentName().IsMatch(name),
-            DiscussionName().IsMatch(name),
-            (NegativeName().IsMatch(name) ? -25 : 0) + (PositiveName().IsMatch(name) ? 25 : 0));
+        public static FurnitureDetail Of(string name) => new(StrongContentName().IsMatch(name), DiscussionName().IsMatch(name));
     }
 
-    private static NameVerdict VerdictOf(string? name, BoundedCache<string, NameVerdict> cache) =>
-        string.IsNullOrEmpty(name) ? default : cache.GetOrAdd(name, NameVerdict.Of);
+    private static bool NamesFurniture(string? name, BoundedCache<string, bool> cache) =>
+        !string.IsNullOrEmpty(name) && cache.GetOrAdd(name, static n => FurnitureName().IsMatch(n));
+
+    private static FurnitureDetail DetailOf(string? name) => string.IsNullOrEmpty(name) ? default : Details.GetOrAdd(name, FurnitureDetail.Of);
+
+    private static int WeightOf(string? name) => string.IsNullOrEmpty(name)
+        ? 0
+        : Weights.GetOrAdd(name, static n => (NegativeName().IsMatch(n) ? -25 : 0) + (PositiveName().IsMatch(n) ? 25 : 0));
 
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
@@ -127,9 +134,16 @@ internal static partial class ElementSignals
             return Furniture.Structural;
         }
 
-        var byClass = VerdictOf(element.ClassName, ClassVerdicts);
-        var byId = VerdictOf(element.Id, IdVerdicts);
-        if (!(byClass.Furniture || byId.Furniture) || byClass.StrongContent || byId.StrongContent)
+        var className = element.ClassName;
+        var id = element.Id;
+        if (!NamesFurniture(className, ClassFurniture) && !NamesFurniture(id, IdFurniture))
+        {
+            return Furniture.None;
+        }
+
+        var byClass = DetailOf(className);
+        var byId = DetailOf(id);
+        if (byClass.StrongContent || byId.StrongContent)
         {
             return Furniture.None;
         }
@@ -140,7 +154,7 @@ internal static partial class ElementSignals
     /// <summary>Readability-style weight of class and id: +25 for content-like names, -25 for furniture-like ones.</summary>
     public static int ClassWeight(HtmlElement element)
     {
-        var weight = VerdictOf(element.ClassName, ClassVerdicts).Weight + VerdictOf(element.Id, IdVerdicts).Weight;
+        var weight = WeightOf(element.ClassName) + WeightOf(element.Id);
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
         {
             weight += 50;
