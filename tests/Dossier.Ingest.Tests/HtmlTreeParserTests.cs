@@ -35,6 +35,7 @@ public sealed class HtmlTreeParserTests
     [InlineData("<p>1 < 2 and 3 <> 4</p>", "<p>1 < 2 and 3 <> 4</p>")]
     [InlineData("<p>cut <b class='unterminated", "<p>cut </p>")]
     [InlineData("<div>x</div></body></html><p>after the end", "<div>x</div><p>after the end</p>")]
+    [InlineData("<p>a<plaintext><b>all text</plaintext>", "<p>a</p><plaintext><b>all text</plaintext></plaintext>")]
     public void Builds_the_tree_browsers_build(string html, string expectedBody) => Assert.Equal(expectedBody, BodyOf(html));
 
     [Fact]

@@ -87,7 +87,7 @@ internal static class TagTable
 
         Add(TagFlags.Void, "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link",
             "meta", "param", "source", "track", "wbr");
-        Add(TagFlags.RawText, "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript");
+        Add(TagFlags.RawText, "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext");
         Add(TagFlags.EscapableRawText, "title", "textarea");
         Add(Block, "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
             "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre", "search", "section",
