@@ -89,6 +89,26 @@ public class QuoteGoldenTests
             "\u201CThe debate changed nothing for me and my neighbours.\u201D \u2015 Esther Colm",
             "The debate changed nothing for me and my neighbours.", true, "Esther Colm", "Esther Colm"
         },
+        {
+            "mixed quote with a nominal cue (called X a “…”)",
+            "Deputy Minister Ivo Marek on Monday called the draft treaty a \u201Cshameful surrender.\u201D",
+            "the draft treaty a \u201Cshameful surrender.", true, "Ivo Marek", "Ivo Marek"
+        },
+        {
+            "mixed quote after a participle cue takes the sentence subject",
+            "Mayor Ana Voss rejected the plan, calling it \u201Ctheatre\u201D in front of the council.",
+            "it \u201Ctheatre\u201D in front of the council", true, "Ana Voss", "Ana Voss"
+        },
+        {
+            "mixed quote starts after 'that' and the cue's adverbials",
+            "Hedda Lunn said on Sunday in a radio interview that the border was \u201Cnot for sale\u201D and never would be.",
+            "the border was \u201Cnot for sale\u201D and never would be", true, "Hedda Lunn", "Hedda Lunn"
+        },
+        {
+            "mixed quote ends at the clause break after the quote",
+            "Olm described the offer as \u201Cvery generous\u201D to the valley, which surprised his own party.",
+            "the offer as \u201Cvery generous\u201D to the valley", true, "Olm", null
+        },
     };
 
     [Theory]
@@ -115,6 +135,14 @@ public class QuoteGoldenTests
         var quotes = d.Get(Layers.Quotes);
         Assert.All(quotes.Where(q => q.Direct), q => Assert.DoesNotContain("\n\n", d.TextOf(q), StringComparison.Ordinal));
         Assert.Contains(quotes, q => !q.Direct && d.TextOf(q) == "The talks resume in Geneva next week");
+    }
+
+    [Fact]
+    public void Quoted_titles_and_scare_quotes_are_not_quotes()
+    {
+        var d = TestDocs.Analyze("Mira Stan watched \u201CThe Long Winter Of Port Elena\u201D on Sunday. The so-called \u201Creform\u201D passed anyway.");
+        var quotes = d.Get(Layers.Quotes).Where(q => q.Direct).Select(d.TextOf).ToList();
+        Assert.True(quotes.Count == 0, string.Join(" | ", quotes));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed partial class QuoteFinder
             }
 
             int? mixedStart = null;
-            if (Embedded(a, q) && MixedStart(a, q, attribution) is var (start, cueToken))
+            if (Embedded(a, q) && !IsTitle(text, q.ContentStart, q.ContentEnd) && MixedStart(a, q, attribution) is var (start, cueToken))
             {
                 mixedStart = start;
                 if (attribution is null || attribution.Cue.End > q.Open)
@@ -84,9 +84,10 @@ public sealed partial class QuoteFinder
                 }
             }
 
-            if (words <= 3 && (attribution is null || (Embedded(a, q) && mixedStart is null)))
+            if ((words <= 3 && (attribution is null || (Embedded(a, q) && mixedStart is null)))
+                || ((words <= 3 || attribution is null || Embedded(a, q)) && IsTitle(text, q.ContentStart, q.ContentEnd)))
             {
-                continue; // scare quotes and quoted phrases: "frank", "theatre"
+                continue; // scare quotes, quoted phrases and titles: "frank", "theatre", “Meet the Press”
             }
 
             parts.Add(new DirectPart(q, attribution, mixedStart));
@@ -467,12 +468,13 @@ public sealed partial class QuoteFinder
             first++;
         }
 
-        // 'said in an interview on Sunday that …': the complement starts at "that", after the cue's adverbials.
+        // 'said in an interview on Sunday that …': the complement starts after "that" and the cue's adverbials (as in
+        // the indirect pass; PolNeAR counts "that" in, which changes no match).
         for (var k = first; k < a.Tokens.Length && a.Tokens[k].Start < q.Open && k - first < 10; k++)
         {
-            if (Word(a, k) == "that")
+            if (Word(a, k) == "that" && k + 1 < a.Tokens.Length && a.Tokens[k + 1].Start < q.Open)
             {
-                first = k;
+                first = k + 1;
                 break;
             }
 
@@ -520,5 +522,43 @@ public sealed partial class QuoteFinder
         }
 
         return end;
+    }
+
+    // A quoted title or name: every word of four letters or more capitalised, up to eight words, no sentence end
+    // ("The Art of the Deal", "Make America Great Again"). Words in quotes are said in sentences, not in title case.
+    private static bool IsTitle(string text, int start, int end)
+    {
+        var words = 0;
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var wordStart = i;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '\u2019' or '-'))
+            {
+                i++;
+            }
+
+            if (i > wordStart)
+            {
+                words++;
+                if (words > 8 || (i - wordStart > 3 && !char.IsUpper(text[wordStart])))
+                {
+                    return false;
+                }
+            }
+        }
+
+        var last = end - 1;
+        while (last > start && (char.IsWhiteSpace(text[last]) || IsQuoteMark(text[last])))
+        {
+            last--;
+        }
+
+        return words > 0 && text[last] is not ('.' or '!' or '?');
     }
 }
