@@ -36,6 +36,14 @@ public sealed partial class TimeExpressionRecognizer
         start = WeekdayBefore(s, start);
         var end = TrimPeriod(s, m, m.Groups["mon"]);
         var year = m.Groups["year"].Success ? Int(m.Groups["year"]) : (int?)null;
+        // "last Oct. 23", "next May 5": the last such day before the anchor, or the next one after it.
+        string? rel = null;
+        if (year is null && start == m.Index && !char.IsDigit(s[start]) && PhraseBefore(s, start, DayDateRelations, out var relText) is var relStart and >= 0)
+        {
+            rel = relText!.ToLowerInvariant();
+            start = relStart;
+        }
+
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
             var known = year ?? ctx.YearOnly;
@@ -44,9 +52,27 @@ public sealed partial class TimeExpressionRecognizer
                 return day <= DateTime.DaysInMonth(2024, month) ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}") : null;
             }
 
-            DateOnly? date = known is { } y ? TryDate(y, month, day) : ClosestDate(month, day, ctx.YearAnchor!.Value, IsFuture(ctx));
+            DateOnly? date = known is { } y ? TryDate(y, month, day)
+                : rel is not null ? RelativeDayDate(month, day, ctx.YearAnchor!.Value, rel == "last" ? -1 : 1)
+                : ClosestDate(month, day, ctx.YearAnchor!.Value, IsFuture(ctx));
             return date is { } d ? Date(d) : null;
         }, 10));
+    }
+
+    private static readonly string[] DayDateRelations = ["last", "next"];
+
+    // The first such day strictly before (direction -1) or after (+1) the anchor; leap days look up to eight years away.
+    private static DateOnly? RelativeDayDate(int month, int day, DateOnly anchor, int direction)
+    {
+        for (var year = anchor.Year; Math.Abs(year - anchor.Year) <= 8; year += direction)
+        {
+            if (TryDate(year, month, day) is { } date && (direction < 0 ? date < anchor : date > anchor))
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     // A period after a full month name at the end of the match ends the sentence; after "Jan" it is the abbreviation's.
