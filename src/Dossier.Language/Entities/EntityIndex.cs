@@ -74,13 +74,15 @@ public sealed class EntityIndex
         /// A name that may be compared with names of other types: one the gazetteer knows nothing of, exactly or
         /// nearly, so that its type came from the recogniser's guess alone.
         /// </summary>
-        public bool IsUnknownName => Place is null && LookAlikePlace is null && !IsGazetteerName;
+        public bool IsUnknownName => !IsGazetteerName;
 
         public bool IsSurnameOnly => Type == EntityType.Person && Parts.Length == 1;
     }
 
     // CrossType: the two names were typed differently by the recogniser.
-    private readonly record struct Edge(int A, int B, VariantStrength Strength, double Score, bool CrossType = false);
+    // NeedsTitle: only the same title seen with both names makes the pair one entity (decided in the snapshot, when
+    // all titles are known).
+    private readonly record struct Edge(int A, int B, VariantStrength Strength, double Score, bool CrossType = false, bool NeedsTitle = false);
 
     private readonly record struct Parsed(EntityMention Mention, string Surface, MentionName Name);
 
@@ -395,44 +397,48 @@ public sealed class EntityIndex
             foreach (var other in members)
             {
                 _comparisons++;
-                var (strength, score) = Compare(_nodes[other], node);
+                var (strength, score, needsTitle) = Compare(_nodes[other], node);
                 if (strength != VariantStrength.None)
                 {
-                    _edges.Add(new Edge(other, index, strength, score));
+                    _edges.Add(new Edge(other, index, strength, score, NeedsTitle: needsTitle));
                 }
             }
 
             members.Add(index);
         }
 
-        // Across types only names the gazetteer does not know, and only strong variants: a recogniser types a word it
-        // has never seen (a respelled name) by its surroundings, so "Chehcnya" may be a place in one report and an
-        // organisation in the next.
+        // Across types only names that are no exact gazetteer name: a recogniser types a word it has never seen (a
+        // respelled name) by its surroundings, so "Chehcnya" may be a place in one report and an organisation in the
+        // next. The snapshot decides which of these pairs to believe (AcceptsCrossType).
         if (node.IsUnknownName)
         {
-            var block = "x:" + NameVariants.KeyOfName(normalized);
-            if (!_blocks.TryGetValue(block, out var members))
+            var compared = new HashSet<int>();
+            foreach (var k in PhoneticKey.WithDeletions(NameVariants.KeyOfName(normalized), 5))
             {
-                members = [];
-                _blocks[block] = members;
-            }
-
-            foreach (var other in members)
-            {
-                if (_nodes[other].Type == type)
+                var block = "x:" + k;
+                if (!_blocks.TryGetValue(block, out var members))
                 {
-                    continue;
+                    members = [];
+                    _blocks[block] = members;
                 }
 
-                _comparisons++;
-                var strength = NameVariants.CompareNames(_nodes[other].Normalized, normalized);
-                if (strength == VariantStrength.Strong)
+                foreach (var other in members)
                 {
-                    _edges.Add(new Edge(other, index, strength, NameMatching.JaroWinkler(_nodes[other].Normalized, normalized), CrossType: true));
-                }
-            }
+                    if (_nodes[other].Type == type || !compared.Add(other))
+                    {
+                        continue;
+                    }
 
-            members.Add(index);
+                    _comparisons++;
+                    var strength = NameVariants.CompareNames(_nodes[other].Normalized, normalized);
+                    if (strength != VariantStrength.None)
+                    {
+                        _edges.Add(new Edge(other, index, strength, NameMatching.JaroWinkler(_nodes[other].Normalized, normalized), CrossType: true));
+                    }
+                }
+
+                members.Add(index);
+            }
         }
 
         if (node.IsFullPersonName)
@@ -469,6 +475,13 @@ public sealed class EntityIndex
             {
                 keys.Add(type + prefix + k);
             }
+
+            // Full names with the same given name and surnames that begin alike meet too, for a surname garbled
+            // past its sound key (Hakan Fidan / Hakan Vian).
+            if (node.Parts.Length >= 2 && node.Parts[0].Length >= 3)
+            {
+                keys.Add(type + "g:" + node.Parts[0] + "|" + PhoneticKey.Of(node.Parts[^1])[..1]);
+            }
         }
         else
         {
@@ -481,16 +494,16 @@ public sealed class EntityIndex
         return keys;
     }
 
-    private static (VariantStrength, double) Compare(Node a, Node b)
+    private static (VariantStrength Strength, double Score, bool NeedsTitle) Compare(Node a, Node b)
     {
         if (a.Type != b.Type)
         {
-            return (VariantStrength.None, 0);
+            return (VariantStrength.None, 0, false);
         }
 
         if (a.Place is { } pa && b.Place is { } pb)
         {
-            return pa.GazetteerId.Equals(pb.GazetteerId, StringComparison.Ordinal) ? (VariantStrength.Strong, 1) : (VariantStrength.None, 0);
+            return pa.GazetteerId.Equals(pb.GazetteerId, StringComparison.Ordinal) ? (VariantStrength.Strong, 1, false) : (VariantStrength.None, 0, false);
         }
 
         VariantStrength strength;
@@ -498,10 +511,18 @@ public sealed class EntityIndex
         {
             if (a.Parts.Length >= 2 != b.Parts.Length >= 2)
             {
-                return (VariantStrength.None, 0); // surname-only names join full names in the snapshot
+                return (VariantStrength.None, 0, false); // surname-only names join full names in the snapshot
             }
 
             strength = NameVariants.CompareWords(a.Parts[^1], b.Parts[^1]);
+            if (strength == VariantStrength.None && a.Parts.Length >= 2 && a.Parts[0].Length >= 3
+                && a.Parts[0].Equals(b.Parts[0], StringComparison.Ordinal) && SurnamesSoundAlike(a.Parts[^1], b.Parts[^1]))
+            {
+                // The same given name, a surname one sound apart and the same title: the same person garbled
+                // (different people who share a given name rarely share a title as well).
+                return (VariantStrength.Weak, NameMatching.JaroWinkler(a.Normalized, b.Normalized), true);
+            }
+
             if (strength != VariantStrength.None && a.Parts.Length >= 2)
             {
                 var given = GivenNames(a.Parts[0], b.Parts[0]);
@@ -513,7 +534,18 @@ public sealed class EntityIndex
             strength = NameVariants.CompareNames(a.Normalized, b.Normalized);
         }
 
-        return strength == VariantStrength.None ? (strength, 0) : (strength, NameMatching.JaroWinkler(a.Normalized, b.Normalized));
+        return strength == VariantStrength.None ? (strength, 0, false) : (strength, NameMatching.JaroWinkler(a.Normalized, b.Normalized), false);
+    }
+
+    private static bool SharesTitle(Node a, Node b) => a.Titles.Keys.Any(b.Titles.ContainsKey);
+
+    // Surnames whose sound keys begin alike and differ by at most one sound, written alike enough.
+    private static bool SurnamesSoundAlike(string a, string b)
+    {
+        var ka = PhoneticKey.Of(a);
+        var kb = PhoneticKey.Of(b);
+        return ka.Length >= 2 && kb.Length >= 2 && ka[0] == kb[0] && NameMatching.EditDistance(ka, kb) <= 1
+            && Math.Min(a.Length, b.Length) >= 4 && NameMatching.JaroWinkler(a, b) >= 0.75;
     }
 
     // Given names agree when equal, one is the other's initial, or they are spelling variants.
@@ -536,7 +568,8 @@ public sealed class EntityIndex
         //    way in any input order; weak pairs only when their contexts agree.
         var edges = _edges
             .Where(e => e.CrossType
-                ? AcceptsCrossType(_nodes[e.A], _nodes[e.B])
+                ? AcceptsCrossType(_nodes[e.A], _nodes[e.B], e.Strength)
+                : e.NeedsTitle ? SharesTitle(_nodes[e.A], _nodes[e.B])
                 : e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]))
             .Select(e => string.CompareOrdinal(_nodes[e.A].Key, _nodes[e.B].Key) <= 0 ? e : e with { A = e.B, B = e.A })
             .OrderBy(e => e.CrossType).ThenByDescending(e => e.Strength).ThenByDescending(e => e.Score)
@@ -571,7 +604,8 @@ public sealed class EntityIndex
         {
             if (_nodes[i].LookAlikePlace is { } lookAlike
                 && placeNodes.TryGetValue(lookAlike.GazetteerId, out var placeNode)
-                && uf.Members(i).All(m => m.LookAlikePlace?.GazetteerId == lookAlike.GazetteerId))
+                && uf.Members(i).All(m => m.Place is null && !m.IsGazetteerName
+                    && (m.LookAlikePlace is null || m.LookAlikePlace.GazetteerId == lookAlike.GazetteerId)))
             {
                 lookAlikes.Add((i, placeNode));
             }
@@ -647,16 +681,16 @@ public sealed class EntityIndex
 
     // Names typed differently in different documents are one entity only when one of them is a one-off spelling (a
     // respelled name the recogniser had to guess a type for); a name written the same way in many reports and typed
-    // differently is metonymy (New York the city and the team) that spelling cannot settle. A person and a non-person
-    // need their contexts to agree as well.
-    private bool AcceptsCrossType(Node a, Node b)
+    // differently is metonymy (New York the city and the team) that spelling cannot settle. A person and a non-person,
+    // or a weak variant, need their contexts to agree as well.
+    private bool AcceptsCrossType(Node a, Node b, VariantStrength strength)
     {
         if (a.Documents.Count > 1 && b.Documents.Count > 1)
         {
             return false;
         }
 
-        return (a.Type != EntityType.Person && b.Type != EntityType.Person) || ContextsAgree(a, b);
+        return (a.Type != EntityType.Person && b.Type != EntityType.Person && strength == VariantStrength.Strong) || ContextsAgree(a, b);
     }
 
     // All the names of a group come from a single document.

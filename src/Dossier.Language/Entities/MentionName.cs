@@ -39,6 +39,11 @@ public readonly record struct MentionName(string Normalized, string[] Parts, str
             {
                 titleWords.AddRange(TitleBefore(text, start));
             }
+
+            if (titleWords.Count == 0)
+            {
+                titleWords.AddRange(TitleAfter(text, end));
+            }
         }
 
         var normalized = NameMatching.Normalize(string.Join(' ', words[first..last]));
@@ -64,6 +69,61 @@ public readonly record struct MentionName(string Normalized, string[] Parts, str
         var lower = word.ToLowerInvariant();
         return Lexicon.PersonTitles.Contains(lower) || Lexicon.TitleModifiers.Contains(lower)
             || Lexicon.PersonTitles.Contains(lower.TrimEnd('.'));
+    }
+
+    // A title in apposition after the name, in lower case after an article: "Anna Berg, the foreign minister of ...".
+    // Capitalised words after a comma are left alone (a list: "Berg, President Lund").
+    private static List<string> TitleAfter(string text, int end)
+    {
+        var result = new List<string>();
+        var position = end;
+        if (position + 2 >= text.Length || text[position] != ',' || text[position + 1] != ' ')
+        {
+            return result;
+        }
+
+        position += 2;
+        var first = true;
+        while (result.Count < MaxTitleWords && position < text.Length)
+        {
+            var wordEnd = position;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '.' or '-'))
+            {
+                wordEnd++;
+            }
+
+            var word = text[position..wordEnd];
+            if (word.Length == 0 || !word.All(c => !char.IsLetter(c) || char.IsLower(c)))
+            {
+                break;
+            }
+
+            if (first)
+            {
+                first = false;
+                if (word is not ("the" or "a" or "an"))
+                {
+                    return [];
+                }
+            }
+            else if (IsTitleWord(word))
+            {
+                result.Add(word.TrimEnd('.'));
+            }
+            else
+            {
+                break;
+            }
+
+            if (wordEnd >= text.Length || text[wordEnd] != ' ')
+            {
+                break;
+            }
+
+            position = wordEnd + 1;
+        }
+
+        return result.Any(w => Lexicon.PersonTitles.Contains(w) || Lexicon.PersonTitles.Contains(w + ".")) ? result : [];
     }
 
     // Title words written just before the name on the same line: "Foreign Minister Anna Berg", "said Gen. Ivanov".

@@ -47,10 +47,12 @@ public static class NameVariants
         var jw = NameMatching.JaroWinkler(a, b);
         if (ka.Equals(kb, StringComparison.Ordinal))
         {
-            // A short key says little (Chechen and China both give "hn"): the letters must be close as well.
+            // A short key says little (Chechen and China both give "hn"): the letters must be close as well. A long
+            // key (four sounds or more) agreeing is evidence by itself that machine translation garbled the letters
+            // (Zaburisia / Zaporizhzhya), but only enough to ask the context.
             if (NameMatching.EditDistance(a, b) > Math.Max(2, (int)(0.4 * shorter)))
             {
-                return VariantStrength.None;
+                return ka.Length >= 4 && jw >= 0.72 ? VariantStrength.Weak : VariantStrength.None;
             }
 
             // Same consonant skeleton: vowel and transliteration changes (Kyiv / Kiev, Zelensky / Zellinski).
@@ -138,10 +140,10 @@ public static class NameVariants
     }
 
     /// <summary>The block key of a multi-word name: the sound keys of its words, joined.</summary>
-    public static string KeyOfName(string normalized)
+    public static string KeyOfName(string normalized, bool foldVoicing = true)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        return PhoneticKey.Of(normalized.Replace(" ", "", StringComparison.Ordinal));
+        return PhoneticKey.Of(normalized.Replace(" ", "", StringComparison.Ordinal), foldVoicing);
     }
 
     /// <summary>True when <paramref name="b"/> is <paramref name="a"/> with two adjacent letters swapped.</summary>

@@ -6,13 +6,17 @@ namespace Dossier.Language.Entities;
 /// A sound key for one normalised name word, written for transliterated and machine-translated names (in the spirit
 /// of Soundex and Double Metaphone, but with transliteration folds instead of English spelling rules): vowels,
 /// y, j and h carry no weight after the first letter, doubled letters collapse, and letters that transliterations
-/// swap share a class (k/c/q/ck/ts/tz, s/z, v/w/f/ph, x/ks). Zelensky, Zelenskyy, Zellinski and Selenski give
+/// swap share a class (k/c/q/ck/ts/tz, s/z, v/w/f/ph, x/ks, and b/p, d/t, g/k unless asked not to). Zelensky, Zelenskyy, Zellinski and Selenski give
 /// "slnsk"; Kyiv and Kiev give "kv"; Tsarev and Carev give "krv".
 /// </summary>
 public static class PhoneticKey
 {
-    /// <summary>The key of one lower-cased word (letters and digits; other characters are ignored).</summary>
-    public static string Of(string word)
+    /// <summary>
+    /// The key of one lower-cased word (letters and digits; other characters are ignored). With
+    /// <paramref name="foldVoicing"/> voiced and voiceless stops share a class as well (b/p, d/t, g/k, as in Soundex),
+    /// which machine translation and transliteration swap (Zaburisia / Zaporizhzhia).
+    /// </summary>
+    public static string Of(string word, bool foldVoicing = true)
     {
         ArgumentNullException.ThrowIfNull(word);
         var sb = new StringBuilder(word.Length);
@@ -55,6 +59,15 @@ public static class PhoneticKey
                     break;
                 case 'c' or 'q':
                     mapped = 'k';
+                    break;
+                case 'g' when foldVoicing:
+                    mapped = 'k';
+                    break;
+                case 'b' when foldVoicing:
+                    mapped = 'p';
+                    break;
+                case 'd' when foldVoicing:
+                    mapped = 't';
                     break;
                 case 'z':
                     mapped = 's';

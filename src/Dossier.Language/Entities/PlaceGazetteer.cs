@@ -193,7 +193,7 @@ public sealed class PlaceGazetteer
             var e = _entries[i];
             if (e.Normalized.Length == 0 || e.Normalized[0] != normalized[0] || Math.Abs(e.Normalized.Length - normalized.Length) > 3
                 || (e.Place.Kind != "country" && e.Population < 100_000)
-                || NameMatching.JaroWinkler(normalized, e.Normalized) < 0.84)
+                || NameMatching.JaroWinkler(normalized, e.Normalized) < 0.8)
             {
                 return false;
             }
@@ -205,12 +205,14 @@ public sealed class PlaceGazetteer
             // five letters or more (Lodon, Mosccow).
             var distance = NameMatching.EditDistance(normalized, e.Normalized);
             var strength = NameVariants.CompareNames(normalized, e.Normalized);
-            var key = NameVariants.KeyOfName(normalized);
-            var sameKey = key.Equals(NameVariants.KeyOfName(e.Normalized), StringComparison.Ordinal);
+            // Without the b/p, d/t, g/k fold: a real place one voicing away is another place (Marinka is not Maringá).
+            var key = NameVariants.KeyOfName(normalized, foldVoicing: false);
+            var sameKey = key.Equals(NameVariants.KeyOfName(e.Normalized, foldVoicing: false), StringComparison.Ordinal);
             var oneTypo = distance <= 1 || NameVariants.IsTransposition(normalized, e.Normalized);
             var droppedOrDoubled = distance == 1 && normalized.Length != e.Normalized.Length && Math.Min(normalized.Length, e.Normalized.Length) >= 5;
-            return (strength == VariantStrength.Strong && sameKey && (distance <= 2 || key.Length >= 4))
-                || (strength != VariantStrength.None && distance <= 2 && (e.Place.Kind == "country" ? oneTypo : droppedOrDoubled));
+            var jw = NameMatching.JaroWinkler(normalized, e.Normalized);
+            return (sameKey && strength == VariantStrength.Strong && jw >= 0.84 && (distance <= 2 || key.Length >= 4))
+                || (strength != VariantStrength.None && jw >= 0.84 && distance <= 2 && (e.Place.Kind == "country" ? oneTypo : droppedOrDoubled));
         }).ToList();
         return candidates.Count == 0 ? null : Best(candidates);
     }
