@@ -89,6 +89,10 @@ public sealed partial class TimeExpressionRecognizer
 
     private static readonly string[] TheFiscal = ["the fiscal", "the"];
 
+    private static readonly string[] Modals = ["could", "would", "will", "may", "might", "can", "should", "must", "to", "did", "does", "do"];
+
+    private static readonly string[] UnitAdjectives = ["more", "additional", "extra", "trading", "business", "working", "straight", "consecutive"];
+
     private static void AddDuration(string s, Match m, List<Candidate> output)
     {
         var unitText = m.Groups["u"].Value;
@@ -111,7 +115,14 @@ public sealed partial class TimeExpressionRecognizer
         }
 
         // Read backwards from the unit: number (or a range "two to three"), then "the past"-style words, then a modifier.
-        var numberStart = NumberBefore(s, m.Index, out var number);
+        // "two more weeks", "an additional year", "eight trading days": a word between the number and the unit.
+        var unitStart = PhraseBefore(s, m.Index, UnitAdjectives, out _) is var adjective && adjective >= 0 ? adjective : m.Index;
+        var numberStart = NumberBefore(s, unitStart, out var number);
+        if (numberStart < 0 && unitStart != m.Index)
+        {
+            numberStart = NumberBefore(s, m.Index, out number);
+        }
+
         var hasNumber = numberStart >= 0;
         var start = hasNumber ? numberStart : m.Index;
         if (hasNumber && PhraseBefore(s, numberStart, ToOr, out _) is var to && to >= 0 && NumberBefore(s, to, out _) is var first && first >= 0)
@@ -120,8 +131,10 @@ public sealed partial class TimeExpressionRecognizer
         }
 
         string? pre = null;
-        if (PhraseBefore(s, start, DurationPre, out var preText) is var preStart && preStart >= 0)
+        if (PhraseBefore(s, start, DurationPre, out var preText) is var preStart && preStart >= 0
+            && !(preText!.Equals("last", StringComparison.OrdinalIgnoreCase) && Modals.Contains(PreviousWord(s, preStart).ToLowerInvariant())))
         {
+            // ("could last two weeks": there "last" is the verb.)
             pre = preText!.ToLowerInvariant();
             start = preStart;
         }
@@ -132,9 +145,11 @@ public sealed partial class TimeExpressionRecognizer
             start = the;
         }
 
+        var hasModifier = false;
         if (pre is null && PhraseBefore(s, start, DurationModifiers, out _) is var mod && mod >= 0)
         {
             start = mod;
+            hasModifier = true;
         }
 
         var previous = PreviousWord(s, start).ToLowerInvariant();
@@ -188,7 +203,7 @@ public sealed partial class TimeExpressionRecognizer
             }
         }
 
-        if (numberText is "a" or "an" && pre is null && !m.Groups["long"].Success && !andAHalf.Success
+        if (numberText is "a" or "an" && pre is null && !hasModifier && !m.Groups["long"].Success && !andAHalf.Success
             && previous is not ("for" or "in" or "over" or "within" or "than" or "about" or "nearly" or "almost" or "least" or "after"))
         {
             return; // "a day" alone is weak

@@ -297,6 +297,11 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
             }
         }
 
+        if (span.IndexOfAny(EraWords) >= 0)
+        {
+            CollectCenturiesAndDecades(s, output);
+        }
+
         if (span.IndexOfAny(SpelledYearWords) >= 0)
         {
             foreach (Match m in SpelledYear().Matches(s))

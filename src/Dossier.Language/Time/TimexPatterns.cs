@@ -105,6 +105,9 @@ public sealed partial class TimeExpressionRecognizer
     private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparison.Ordinal);
 
+    private static readonly System.Buffers.SearchValues<string> EraWords = System.Buffers.SearchValues.Create(
+        ["century", "ties"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> SpelledYearWords = System.Buffers.SearchValues.Create(
         ["nineteen", "eighteen", "thousand"], StringComparison.OrdinalIgnoreCase);
 
@@ -144,7 +147,7 @@ public sealed partial class TimeExpressionRecognizer
         ["the second half of", "the first half of", "the last half of", "the beginning of", "the middle of", "the start of", "the end of", "fiscal", "early", "late", "mid"];
 
     private static readonly string[] YearTriggers =
-        ["the", "his", "her", "its", "their", "our", "a", "an", "this", "that", "s", "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid", "through", "to", "and", "or", "year", "fiscal", "for", "between", "end", "start", "beginning", "autumn", "spring", "summer", "winter", "fall", "around", "circa", "than", "season", "election", "census"];
+        ["the", "his", "her", "its", "their", "our", "a", "an", "this", "that", "s", "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid", "through", "to", "and", "or", "year", "fiscal", "for", "between", "end", "start", "beginning", "autumn", "spring", "summer", "winter", "fall", "around", "circa", "than", "season", "election", "census", "due", "into", "both", "post", "pre"];
 
     [GeneratedRegex("\\b(?:said|says|told|announced|reported|added|stated|noted|was|were|had|did)\\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PastMarker();
