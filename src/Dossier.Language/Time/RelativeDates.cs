@@ -284,7 +284,10 @@ public sealed partial class TimeExpressionRecognizer
             // "in recent weeks": a stretch of unknown length up to now, as TimeBank marks it (PXW).
             _ when w.StartsWith("recent ", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w["recent ".Length..])),
             "the near future" or "the near term" or "the short term" or "the long term" => _ => "FUTURE_REF",
-            _ when w.StartsWith("in the coming", StringComparison.Ordinal) => _ => "FUTURE_REF",
+            // "the coming weeks", "the weeks ahead": a stretch of unknown length, as "the coming weeks" is read by the
+            // duration rules (TimeBank marks them PXW, PXY).
+            _ when w.Contains("coming ", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w[(w.IndexOf("coming ", StringComparison.Ordinal) + "coming ".Length)..])),
+            _ when w.EndsWith(" ahead", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w["the ".Length..w.IndexOf(' ', "the ".Length)])),
             _ => _ => null,
         };
         if (w.StartsWith("that ", StringComparison.Ordinal) || w == "the same day")
@@ -294,7 +297,8 @@ public sealed partial class TimeExpressionRecognizer
         }
 
         var type = w.Contains("night", StringComparison.Ordinal) ? TimexType.Time
-            : w.StartsWith("recent ", StringComparison.Ordinal) ? TimexType.Duration : TimexType.Date;
+            : w.StartsWith("recent ", StringComparison.Ordinal) || w.EndsWith(" ahead", StringComparison.Ordinal) || w.Contains("coming ", StringComparison.Ordinal)
+                ? TimexType.Duration : TimexType.Date;
         output.Add(new Candidate(start, end, type, value, 3));
     }
 }
