@@ -506,6 +506,13 @@ public sealed class EntityIndex
             return pa.GazetteerId.Equals(pb.GazetteerId, StringComparison.Ordinal) ? (VariantStrength.Strong, 1, false) : (VariantStrength.None, 0, false);
         }
 
+        if (a.Type == EntityType.Location && (a.Place is null) != (b.Place is null) && !SameSkeletonOrSlip(a.Normalized, b.Normalized))
+        {
+            // An unlisted place whose consonants differ from a real place's is another place (Marinka is not
+            // Maringá): the real place's name may lose or double a letter or swap two, no more.
+            return (VariantStrength.None, 0, false);
+        }
+
         VariantStrength strength;
         if (a.Type == EntityType.Person)
         {
@@ -536,6 +543,12 @@ public sealed class EntityIndex
 
         return strength == VariantStrength.None ? (strength, 0, false) : (strength, NameMatching.JaroWinkler(a.Normalized, b.Normalized), false);
     }
+
+    // The same consonants without the voicing fold, or one letter dropped, doubled or swapped with its neighbour.
+    private static bool SameSkeletonOrSlip(string a, string b) =>
+        NameVariants.KeyOfName(a, foldVoicing: false).Equals(NameVariants.KeyOfName(b, foldVoicing: false), StringComparison.Ordinal)
+        || (a.Length != b.Length && NameMatching.EditDistance(a, b) == 1)
+        || NameVariants.IsTransposition(a, b);
 
     private static bool SharesTitle(Node a, Node b) => a.Titles.Keys.Any(b.Titles.ContainsKey);
 
@@ -839,8 +852,9 @@ public sealed class EntityIndex
 
     /// <summary>
     /// The best-supported well-formed spelling: for people one with a given name and a surname when there is one;
-    /// written in mixed case (not a shouted headline) when there is one; then the most frequent, the longer, and the
-    /// first in ordinal order.
+    /// written in mixed case (not a shouted headline) when there is one; then the one whose words are written so most
+    /// often across all the group's spellings (Volodymyr Zelenskyy over a one-off Volodimir Zellinski, when the
+    /// surname alone is mostly written Zelenskyy), the most frequent, the longer, and the first in ordinal order.
     /// </summary>
     private static string? ChooseName(Dictionary<string, int> displays, EntityType type)
     {
@@ -849,15 +863,34 @@ public sealed class EntityIndex
             return null;
         }
 
+        var wordSupport = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (display, count) in displays)
+        {
+            foreach (var word in Words(display).Distinct(StringComparer.Ordinal))
+            {
+                wordSupport[word] = wordSupport.GetValueOrDefault(word) + count;
+            }
+        }
+
+        double Support(string display)
+        {
+            var words = Words(display);
+            return words.Length == 0 ? 0 : words.Sum(w => wordSupport[w]) / (double)words.Length;
+        }
+
         return displays
             .OrderByDescending(d => type == EntityType.Person && d.Key.Contains(' ', StringComparison.Ordinal))
             .ThenBy(d => type != EntityType.Person && IsAcronym(d.Key)) // the expansion names an organisation better
             .ThenByDescending(d => IsWellFormed(d.Key))
+            .ThenByDescending(d => Support(d.Key))
             .ThenByDescending(d => d.Value)
             .ThenByDescending(d => d.Key.Length)
             .ThenBy(d => d.Key, StringComparer.Ordinal)
             .First().Key;
     }
+
+    private static string[] Words(string display) =>
+        display.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsWellFormed(string name)
     {

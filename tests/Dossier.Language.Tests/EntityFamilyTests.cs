@@ -1,0 +1,117 @@
+using Dossier.Core;
+using Dossier.Language.Entities;
+using static Dossier.Language.Tests.EntityTestDocs;
+
+namespace Dossier.Language.Tests;
+
+/// <summary>
+/// Spelling families the way machine translation writes them (voicing swaps, dropped and doubled letters, a type the
+/// recogniser guessed) and look-alikes that must stay apart.
+/// </summary>
+public class EntityFamilyTests
+{
+    [Fact]
+    public void Machine_translated_city_family_is_one_place()
+    {
+        var groups = new EntityGrouper().Group([
+            Doc(("Zaporizhzhia", EntityType.Organization), ("Kherson", EntityType.Location), ("Donetsk", EntityType.Location)),
+            Doc(("Zaporizhzhya", EntityType.Location), ("Kherson", EntityType.Location), ("Donetsk", EntityType.Location)),
+            Doc(("Zaborizia", EntityType.Location), ("Zaburizhia", EntityType.Organization), ("Donetsk", EntityType.Location), ("Kherson", EntityType.Location)),
+        ]);
+        var city = GroupOf(groups, "Zaporizhzhya");
+        Assert.All(["Zaporizhzhia", "Zaborizia", "Zaburizhia"], alias => Assert.Same(city, GroupOf(groups, alias)));
+        Assert.Equal(EntityType.Location, city.Type);
+        Assert.NotNull(city.Place);
+    }
+
+    [Fact]
+    public void A_city_one_voicing_away_from_a_real_city_is_not_resolved_to_it()
+    {
+        // Marinka (a small Ukrainian town, not in the gazetteer) is not Maringá (Brazil) although k/g sound alike.
+        var groups = new EntityGrouper().Group([Doc(("Marinka", EntityType.Location), ("Maringá", EntityType.Location))]);
+        Assert.Null(GroupOf(groups, "Marinka").Place);
+        Assert.NotSame(GroupOf(groups, "Marinka"), GroupOf(groups, "Maringá"));
+    }
+
+    [Fact]
+    public void Dropped_letter_in_a_city_name_resolves()
+    {
+        var groups = new EntityGrouper().Group([
+            Doc(("London", EntityType.Location)),
+            Doc(("Londn", EntityType.Location)),
+            Doc(("Berlin", EntityType.Location), ("Belin", EntityType.Location)),
+        ]);
+        Assert.Same(GroupOf(groups, "London"), GroupOf(groups, "Londn"));
+        Assert.Same(GroupOf(groups, "Berlin"), GroupOf(groups, "Belin"));
+        Assert.NotSame(GroupOf(groups, "London"), GroupOf(groups, "Berlin"));
+    }
+
+    [Fact]
+    public void Surname_typed_as_organisation_joins_the_person_of_its_document()
+    {
+        var groups = new EntityGrouper().Group([
+            Doc(("Oleksandr Dubrovsky", EntityType.Person), ("Dubrovski", EntityType.Organization)),
+        ]);
+        var person = GroupOf(groups, "Oleksandr Dubrovsky");
+        Assert.Same(person, GroupOf(groups, "Dubrovski"));
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void Given_name_alone_joins_the_one_person_of_its_document_with_it()
+    {
+        var one = new EntityGrouper().Group([Doc(("Marta Kovalenko", EntityType.Person), ("Marta", EntityType.Person))]);
+        Assert.Same(GroupOf(one, "Marta Kovalenko"), GroupOf(one, "Marta"));
+
+        // Two people with that given name: the lone given name is nobody's.
+        var two = new EntityGrouper().Group([Doc(("Marta Kovalenko", EntityType.Person), ("Marta Lysenko", EntityType.Person), ("Marta", EntityType.Person))]);
+        Assert.NotSame(GroupOf(two, "Marta Kovalenko"), GroupOf(two, "Marta"));
+        Assert.NotSame(GroupOf(two, "Marta Lysenko"), GroupOf(two, "Marta"));
+    }
+
+    [Fact]
+    public void Garbled_surname_with_the_same_given_name_and_title_is_one_person()
+    {
+        var groups = new EntityGrouper().Group([
+            DocWithPrefix("Foreign Minister ", ("Kerem Fodan", EntityType.Person), ("Ankara", EntityType.Location)),
+            Appositive("Kerem Voan", ", the foreign minister of Vardenia, said so."),
+        ]);
+        Assert.Same(GroupOf(groups, "Kerem Fodan"), GroupOf(groups, "Kerem Voan"));
+    }
+
+    [Fact]
+    public void Same_given_name_and_a_similar_surname_without_a_shared_title_stay_apart()
+    {
+        // Different people who share a given name: the surnames are one sound apart, the contexts agree, but nothing
+        // says they hold the same office.
+        var groups = new EntityGrouper().Group([
+            DocWithPrefix("Coach ", ("Kerem Fodan", EntityType.Person), ("Ankara", EntityType.Location), ("Izmir", EntityType.Location)),
+            DocWithPrefix("Foreign Minister ", ("Kerem Voan", EntityType.Person), ("Ankara", EntityType.Location), ("Izmir", EntityType.Location)),
+            Doc(("Michael Jonas", EntityType.Person), ("Ankara", EntityType.Location), ("Izmir", EntityType.Location)),
+            Doc(("Michael Jonsen", EntityType.Person), ("Ankara", EntityType.Location), ("Izmir", EntityType.Location)),
+        ]);
+        Assert.NotSame(GroupOf(groups, "Kerem Fodan"), GroupOf(groups, "Kerem Voan"));
+        Assert.NotSame(GroupOf(groups, "Michael Jonas"), GroupOf(groups, "Michael Jonsen"));
+    }
+
+    [Fact]
+    public void Canonical_name_is_the_spelling_its_words_are_most_often_written_in()
+    {
+        var groups = new EntityGrouper().Group([
+            Doc(("Mykhailo Petrenko", EntityType.Person), ("Petrenko", EntityType.Person), ("Petrenko", EntityType.Person)),
+            Doc(("Mihailo Petrenka", EntityType.Person)),
+            Doc(("Petrenko", EntityType.Person), ("Mykhailo Petrenko", EntityType.Person)),
+        ]);
+        var person = GroupOf(groups, "Mihailo Petrenka");
+        Assert.Same(person, GroupOf(groups, "Mykhailo Petrenko"));
+        Assert.Equal("Mykhailo Petrenko", person.Name);
+    }
+
+    // A document with one person mention followed by an appositive that holds a title.
+    private static Document Appositive(string name, string rest)
+    {
+        var d = new Document(name + rest, new SourceMetadata { Source = "t" });
+        d.Set(Layers.Entities, [new EntityMention(0, name.Length, EntityType.Person)]);
+        return d;
+    }
+}
