@@ -198,8 +198,9 @@ public sealed partial class QuoteFinder
     {
         var seg = a.Segments[q.Segment];
         var after = FirstTokenAtOrAfter(a.Tokens, q.Close);
-        // After the quote: ', Vorenko said' / ', said Vorenko' / ', he said'.
-        if (after < a.Tokens.Length && a.Tokens[after].Start < seg.End)
+        // After the quote: ', Vorenko said' / ', said Vorenko' / ', he said'. Not after a quote that ends its sentence
+        // with a full stop and a capital that opens the next one: '“… in the sweet spot.” Trump went on to …'.
+        if (after < a.Tokens.Length && a.Tokens[after].Start < seg.End && !EndsSentence(a, q, after))
         {
             var k = after;
             var dash = -1;
@@ -295,6 +296,17 @@ public sealed partial class QuoteFinder
         }
 
         return null;
+    }
+
+    private static bool EndsSentence(Analysis a, Marked q, int after)
+    {
+        var last = q.ContentEnd - 1;
+        while (last > q.ContentStart && IsQuoteMark(a.Text[last]))
+        {
+            last--; // nested marks: '… said ‘yes.’”'
+        }
+
+        return a.Text[last] == '.' && a.Tokens[after].Kind == TokenKind.Word && char.IsUpper(a.Text[a.Tokens[after].Start]);
     }
 
     private static int limitToken(Analysis a, int limit) => FirstTokenAtOrAfter(a.Tokens, limit);
