@@ -136,7 +136,7 @@ public sealed partial class TimeExpressionRecognizer
             return;
         }
 
-        // "Jan Kavan", "Jun Lee": a short month name without its period before a capitalised word is a first name.
+        // "Jan Berger", "Jun Lee": a short month name without its period before a capitalised word is a first name.
         if (monthText.Length == 3 && !m.Groups["year"].Success && (m.Index + 3 >= s.Length || s[m.Index + 3] != '.')
             && s.AsSpan(m.Index + 3).TrimStart(' ') is { Length: > 0 } next && char.IsUpper(next[0]) && next.Length < s.Length - m.Index - 3)
         {

@@ -105,7 +105,7 @@ public sealed partial class TimeExpressionRecognizer
         var hyphenated = m.Index > 1 && s[m.Index - 1] == '-' && char.IsLetter(s[m.Index - 2]);
         if (hyphenated && unitText.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) && afterUnit.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
         {
-            return; // "three-quarters of its food": a fraction
+            return; // "three-quarters of its grain": a fraction
         }
 
         if (hyphenated && PreviousWord(s, m.Index) is var joined && ParseNumber(joined) is null

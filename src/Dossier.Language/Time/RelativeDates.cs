@@ -35,9 +35,11 @@ public sealed partial class TimeExpressionRecognizer
         var from = Math.Max(0, position - 60);
         var before = sentence.AsSpan(from, position - from);
         var lastFuture = -1;
+        var untilOnly = false;
         foreach (var m in FutureMarker().EnumerateMatches(before))
         {
             lastFuture = m.Index + m.Length;
+            untilOnly = before.Slice(m.Index, m.Length).Equals("until", StringComparison.OrdinalIgnoreCase);
         }
 
         if (lastFuture >= 0)
@@ -45,6 +47,16 @@ public sealed partial class TimeExpressionRecognizer
             foreach (var _ in PastMarker().EnumerateMatches(before[lastFuture..]))
             {
                 return false;
+            }
+
+            // "Until Tuesday, the council had not named a successor": "until" looks ahead only when its clause does.
+            if (untilOnly)
+            {
+                var after = sentence.AsSpan(wordEnd, Math.Min(50, sentence.Length - wordEnd));
+                foreach (var _ in PastMarker().EnumerateMatches(after))
+                {
+                    return false;
+                }
             }
 
             return true;
