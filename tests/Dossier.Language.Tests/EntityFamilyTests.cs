@@ -115,3 +115,40 @@ public class EntityFamilyTests
         return d;
     }
 }
+
+public class DemonymMorphologyTests
+{
+    [Theory]
+    [InlineData("english", "england")]
+    [InlineData("scottish", "scotland")]
+    [InlineData("european", "europe")]
+    [InlineData("kurdish", "kurdistan")]
+    [InlineData("kurds", "kurdistan")]
+    [InlineData("bosnian", "bosnia")]
+    [InlineData("tajik", "tajikistan")]
+    [InlineData("vardenian", "vardenia")]
+    public void Adjective_derives_from_its_place(string adjective, string place) =>
+        Assert.True(DemonymMorphology.IsAdjectiveOf(adjective, place));
+
+    [Theory]
+    [InlineData("tunis", "tunisia")] // a city, not an adjective
+    [InlineData("england", "england")]
+    [InlineData("roman", "romania")]
+    [InlineData("austrian", "australia")]
+    [InlineData("polish", "portland")]
+    public void Look_alikes_are_not_adjectives_of_the_place(string adjective, string place) =>
+        Assert.False(DemonymMorphology.IsAdjectiveOf(adjective, place));
+
+    [Fact]
+    public void Adjective_of_a_place_without_a_listed_demonym_is_a_link_to_it()
+    {
+        var groups = new EntityGrouper().Group([
+            Doc(("Vardenia", EntityType.Location), ("Vardenian", EntityType.Misc)),
+            Doc(("Vardenian", EntityType.Misc), ("Orsk", EntityType.Location)),
+        ]);
+        var place = GroupOf(groups, "Vardenia");
+        Assert.Single(place.Mentions);
+        Assert.Equal(2, place.Links.Count);
+        Assert.DoesNotContain(groups, g => g.Aliases.Any(a => a.Text == "Vardenian"));
+    }
+}

@@ -1,0 +1,422 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dossier.Core;
+using Dossier.Core.Corpus;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>The snapshot: stored candidate pairs turned into groups.</summary>
+public sealed partial class EntityIndex
+{
+    /// <summary>The entities of everything added so far.</summary>
+    public IReadOnlyList<EntityGroup> Snapshot()
+    {
+        var uf = new Components(_nodes);
+
+        // 1. Spelling variants, strongest and most similar first, each side named by its text so ties break the same
+        //    way in any input order; weak pairs only when their contexts agree.
+        var edges = _edges
+            .Where(e => e.CrossType
+                ? AcceptsCrossType(_nodes[e.A], _nodes[e.B], e.Strength)
+                : e.NeedsTitle ? SharesTitle(_nodes[e.A], _nodes[e.B])
+                : e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]))
+            .Select(e => string.CompareOrdinal(_nodes[e.A].Key, _nodes[e.B].Key) <= 0 ? e : e with { A = e.B, B = e.A })
+            .OrderBy(e => e.CrossType).ThenByDescending(e => e.Strength).ThenByDescending(e => e.Score)
+            .ThenBy(e => _nodes[e.A].Key, StringComparer.Ordinal).ThenBy(e => _nodes[e.B].Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var e in edges)
+        {
+            // A one-off spelling typed differently may join a group, but never bridge two groups that each stand on
+            // their own (Enggland, typed as a team, between England the team and England the country).
+            if (!e.CrossType || IsOneOff(uf.Members(e.A)) || IsOneOff(uf.Members(e.B)))
+            {
+                uf.TryUnion(e.A, e.B);
+            }
+        }
+
+        // 1b. A recogniser types a word it has never seen by its surroundings, so a respelled place ("Irael",
+        //     "Jerrusalem") often comes out as an organisation or a person. Such a name, no exact name of anything
+        //     but a close spelling of a country or large city, joins that place when nothing of its own type
+        //     spelled like it anchors it (a respelled team name with the team's own mentions stays with the team).
+        var order = Enumerable.Range(0, _nodes.Count).OrderBy(i => _nodes[i].Key, StringComparer.Ordinal).ToList();
+        var placeNodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            if (_nodes[i].Type == EntityType.Location && _nodes[i].Place is { } place)
+            {
+                placeNodes.TryAdd(place.GazetteerId, i);
+            }
+        }
+
+        var lookAlikes = new List<(int Node, int Place)>();
+        foreach (var i in order)
+        {
+            if (_nodes[i].LookAlikePlace is { } lookAlike
+                && placeNodes.TryGetValue(lookAlike.GazetteerId, out var placeNode)
+                && uf.Members(i).All(m => m.Place is null && !m.IsGazetteerName
+                    && (m.LookAlikePlace is null || m.LookAlikePlace.GazetteerId == lookAlike.GazetteerId)))
+            {
+                lookAlikes.Add((i, placeNode));
+            }
+        }
+
+        foreach (var (node, placeNode) in lookAlikes)
+        {
+            uf.TryUnion(node, placeNode);
+        }
+
+        // 2. Surname-only people join the one person (component) whose surname they spell; with several, the one
+        //    whose documents share the most context, when that is clear.
+        var attachments = new List<(int Single, int Root)>();
+        foreach (var i in order)
+        {
+            var node = _nodes[i];
+            if (!node.IsSurnameOnly)
+            {
+                continue;
+            }
+
+            var roots = new SortedSet<int>();
+            var weakRoots = new SortedSet<int>();
+            foreach (var key in PhoneticKey.WithDeletions(PhoneticKey.Of(node.Parts[0])))
+            {
+                foreach (var j in _fullNamesBySurname.GetValueOrDefault(key) ?? [])
+                {
+                    var strength = NameVariants.CompareWords(_nodes[j].Parts[^1], node.Parts[0]);
+                    (strength == VariantStrength.Strong ? roots : strength == VariantStrength.Weak ? weakRoots : null)?.Add(uf.Find(j));
+                }
+            }
+
+            // A surname with a typo (Lebzd for Lebed) joins only a person whose documents share its context.
+            if (roots.Count == 0)
+            {
+                roots.UnionWith(weakRoots.Where(r => ContextOverlap(node, uf.Members(r)) >= 2));
+            }
+
+            if (roots.Count == 1)
+            {
+                attachments.Add((i, roots.Min));
+            }
+            else if (roots.Count > 1)
+            {
+                var scored = roots.Select(r => (Root: r, Overlap: ContextOverlap(node, uf.Members(r)))).OrderByDescending(x => x.Overlap).ToList();
+                if (scored[0].Overlap > 0 && scored[0].Overlap > scored[1].Overlap)
+                {
+                    attachments.Add((i, scored[0].Root));
+                }
+            }
+        }
+
+        foreach (var (single, root) in attachments)
+        {
+            uf.TryUnion(single, root);
+        }
+
+        // 3. Acronyms seen beside their expansion join it when they have only one.
+        foreach (var i in order)
+        {
+            if (_acronymExpansions.TryGetValue(_nodes[i].Key, out var expansions))
+            {
+                var roots = expansions.Select(uf.Find).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    uf.TryUnion(i, roots[0]);
+                }
+            }
+        }
+
+        // 4. Adjectives of places the gazetteer lists no demonym for (English, Scottish, European, Kurdish) are links
+        //    to the one place of the corpus they derive from, not entities of their own.
+        var adjectives = LinkAdjectives(uf, order);
+        return BuildGroups(uf, adjectives);
+    }
+
+    private HashSet<Node> LinkAdjectives(Components uf, List<int> order)
+    {
+        var placesByStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            var n = _nodes[i];
+            if (n.Type == EntityType.Location && n.Parts.Length == 1)
+            {
+                foreach (var stem in DemonymMorphology.PlaceStems(n.Normalized))
+                {
+                    if (!placesByStem.TryGetValue(stem, out var list))
+                    {
+                        list = [];
+                        placesByStem[stem] = list;
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        var links = new List<(int Adjective, int Place)>();
+        foreach (var i in order)
+        {
+            var n = _nodes[i];
+            if (n.Type is not (EntityType.Misc or EntityType.Organization) || n.Parts.Length != 1 || !n.IsUnknownName
+                || !uf.Members(i).All(m => m.Type is EntityType.Misc or EntityType.Organization && m.Parts.Length == 1))
+            {
+                continue;
+            }
+
+            var roots = new SortedSet<int>();
+            foreach (var (stem, _) in DemonymMorphology.AdjectiveStems(n.Normalized))
+            {
+                foreach (var j in placesByStem.GetValueOrDefault(stem) ?? [])
+                {
+                    if (DemonymMorphology.IsAdjectiveOf(n.Normalized, _nodes[j].Normalized))
+                    {
+                        roots.Add(uf.Find(j));
+                    }
+                }
+            }
+
+            if (roots.Count == 1)
+            {
+                links.Add((i, roots.Min));
+            }
+        }
+
+        var adjectives = new HashSet<Node>();
+        foreach (var (adjective, place) in links)
+        {
+            if (uf.Find(adjective) == uf.Find(place))
+            {
+                continue;
+            }
+
+            adjectives.UnionWith(uf.Members(adjective));
+            uf.TryUnion(adjective, place);
+        }
+
+        return adjectives;
+    }
+
+    // Names typed differently in different documents are one entity only when one of them is a one-off spelling (a
+    // respelled name the recogniser had to guess a type for); a name written the same way in many reports and typed
+    // differently is metonymy (New York the city and the team) that spelling cannot settle. A person and a non-person,
+    // or a weak variant, need their contexts to agree as well.
+    private bool AcceptsCrossType(Node a, Node b, VariantStrength strength)
+    {
+        // An adjective and its place (Vardenian, Vardenia) are one letter apart but link in step 4 instead.
+        if ((a.Documents.Count > 1 && b.Documents.Count > 1)
+            || DemonymMorphology.IsAdjectiveOf(a.Normalized, b.Normalized) || DemonymMorphology.IsAdjectiveOf(b.Normalized, a.Normalized))
+        {
+            return false;
+        }
+
+        return (a.Type != EntityType.Person && b.Type != EntityType.Person && strength == VariantStrength.Strong) || ContextsAgree(a, b);
+    }
+
+    // All the names of a group come from a single document.
+    private static bool IsOneOff(IEnumerable<Node> members)
+    {
+        string? document = null;
+        foreach (var n in members)
+        {
+            foreach (var d in n.Documents)
+            {
+                if (document is null)
+                {
+                    document = d;
+                }
+                else if (!document.Equals(d, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private bool ContextsAgree(Node a, Node b)
+    {
+        foreach (var title in a.Titles.Keys)
+        {
+            if (b.Titles.ContainsKey(title))
+            {
+                return true;
+            }
+        }
+
+        return ContextOverlap(a, [b]) >= 2;
+    }
+
+    // Entities (by type and sound key) that occur both in documents of a and in documents of the others.
+    private int ContextOverlap(Node a, IEnumerable<Node> others)
+    {
+        var own = ContextKey(a);
+        var mine = new HashSet<int>();
+        foreach (var d in a.Documents.Take(MaxContextDocuments))
+        {
+            mine.UnionWith(_documentContext.GetValueOrDefault(d) ?? []);
+        }
+
+        mine.Remove(own);
+        var theirs = new HashSet<int>();
+        foreach (var o in others)
+        {
+            theirs.Remove(ContextKey(o));
+            foreach (var d in o.Documents.Take(MaxContextDocuments))
+            {
+                if (!a.Documents.Contains(d))
+                {
+                    theirs.UnionWith(_documentContext.GetValueOrDefault(d) ?? []);
+                }
+            }
+
+            theirs.Remove(ContextKey(o));
+        }
+
+        mine.IntersectWith(theirs);
+        return mine.Count;
+    }
+
+    private List<EntityGroup> BuildGroups(Components uf, HashSet<Node> adjectives)
+    {
+        var byRoot = new Dictionary<int, List<Node>>();
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            var root = uf.Find(i);
+            if (!byRoot.TryGetValue(root, out var list))
+            {
+                list = [];
+                byRoot[root] = list;
+            }
+
+            list.Add(_nodes[i]);
+        }
+
+        var result = new List<EntityGroup>(byRoot.Count);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var component in byRoot.Values.OrderBy(m => m.Min(n => n.Key), StringComparer.Ordinal))
+        {
+            var links = component.SelectMany(n => n.Links)
+                .Concat(component.Where(adjectives.Contains).SelectMany(n => n.Mentions).Select(m => new MentionRef(m.DocumentId, m.Start, m.End)))
+                .OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
+            var members = component.Where(n => !adjectives.Contains(n)).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var mentions = members.SelectMany(n => n.Mentions).ToList();
+            if (mentions.Count == 0 && links.Count == 0)
+            {
+                continue;
+            }
+
+            var place = members.Select(n => n.Place).FirstOrDefault(p => p is not null);
+            var type = place is not null ? EntityType.Location : MajorityType(members);
+            var aliases = mentions
+                .GroupBy(m => m.Surface, StringComparer.Ordinal)
+                .Select(g => new EntityAlias(g.Key, g.Count(), g.Select(m => m.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList()))
+                .OrderByDescending(a => a.Count).ThenBy(a => a.Text, StringComparer.Ordinal)
+                .ToList();
+            var displays = new Dictionary<string, int>(StringComparer.Ordinal);
+            var titles = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var n in members)
+            {
+                foreach (var (d, c) in n.Displays)
+                {
+                    displays[d] = displays.GetValueOrDefault(d) + c;
+                }
+
+                foreach (var (t, c) in n.Titles)
+                {
+                    titles[t] = titles.GetValueOrDefault(t) + c;
+                }
+            }
+
+            var name = place?.Name ?? ChooseName(displays, type) ?? members[0].Normalized;
+            var canonical = place?.GazetteerId ?? NameMatching.Normalize(name);
+            var id = StableId(type, canonical);
+            if (!usedIds.Add(id))
+            {
+                id = StableId(type, canonical + "|" + members.Min(n => n.Key));
+                usedIds.Add(id);
+            }
+
+            result.Add(new EntityGroup(
+                id,
+                name,
+                type,
+                aliases,
+                [.. mentions.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Start).Select(m => new MentionRef(m.DocumentId, m.Start, m.End))])
+            {
+                Titles = [.. titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new EntityTitle(t.Key, t.Value))],
+                Links = links,
+                Place = place,
+            });
+        }
+
+        return [.. result.OrderByDescending(g => g.Mentions.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)];
+    }
+
+    // The type most of the members' mentions carry (ties: the first in enum order), so a group whose names were
+    // typed differently is typed the same whatever order its documents came in.
+    private static EntityType MajorityType(List<Node> members) =>
+        members.GroupBy(n => n.Type).Select(g => (Type: g.Key, Count: g.Sum(n => n.Mentions.Count)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Type).First().Type;
+
+    /// <summary>
+    /// The best-supported well-formed spelling: for people one with a given name and a surname when there is one;
+    /// written in mixed case (not a shouted headline) when there is one; then the one whose words are written so most
+    /// often across all the group's spellings (Volodymyr Zelenskyy over a one-off Volodimir Zellinski, when the
+    /// surname alone is mostly written Zelenskyy), the most frequent, the longer, and the first in ordinal order.
+    /// </summary>
+    private static string? ChooseName(Dictionary<string, int> displays, EntityType type)
+    {
+        if (displays.Count == 0)
+        {
+            return null;
+        }
+
+        var wordSupport = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (display, count) in displays)
+        {
+            foreach (var word in Words(display).Distinct(StringComparer.Ordinal))
+            {
+                wordSupport[word] = wordSupport.GetValueOrDefault(word) + count;
+            }
+        }
+
+        double Support(string display)
+        {
+            var words = Words(display);
+            return words.Length == 0 ? 0 : words.Sum(w => wordSupport[w]) / (double)words.Length;
+        }
+
+        return displays
+            .OrderByDescending(d => type == EntityType.Person && d.Key.Contains(' ', StringComparison.Ordinal))
+            .ThenBy(d => type != EntityType.Person && IsAcronym(d.Key)) // the expansion names an organisation better
+            .ThenByDescending(d => IsWellFormed(d.Key))
+            .ThenByDescending(d => Support(d.Key))
+            .ThenByDescending(d => d.Value)
+            .ThenByDescending(d => d.Key.Length)
+            .ThenBy(d => d.Key, StringComparer.Ordinal)
+            .First().Key;
+    }
+
+    private static string[] Words(string display) =>
+        display.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsWellFormed(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var letters = name.Count(char.IsLetter);
+        var upper = name.Count(char.IsUpper);
+        var shouted = letters > 4 && upper == letters;
+        return !shouted && words.Length > 0 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w.Length <= 3);
+    }
+
+    private static string StableId(EntityType type, string canonical)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(type + ":" + canonical));
+        return "e" + Convert.ToHexStringLower(bytes)[..10];
+    }
+}
