@@ -75,7 +75,7 @@ public sealed partial class QuoteFinder
             if (Embedded(a, q) && !IsTitle(text, q.ContentStart, q.ContentEnd) && MixedStart(a, q, attribution) is var (start, cueToken))
             {
                 mixedStart = start;
-                if (attribution is null || attribution.Cue.End > q.Open)
+                if (attribution is null || attribution.Implied || attribution.Cue.End > q.Open)
                 {
                     // The cue found by the scan names no speaker yet: its subject, or the subject of its sentence.
                     var sentenceStart = Math.Max(SentenceAt(a, q.Open)?.Start ?? 0, a.Segments[q.Segment].Start);
@@ -115,9 +115,21 @@ public sealed partial class QuoteFinder
         {
             var first = parts[i];
             var last = first;
+            var quoted = first.Q.ContentEnd - first.Q.ContentStart;
             while (i + 1 < parts.Count && (ContinuesAfterCue(a, last, parts[i + 1], first.Attribution)
                 || (first.MixedStart is { } ms && parts[i + 1].MixedStart == ms)))
             {
+                // One span cannot leave out the cue between the parts: when the interruption is longer than the words
+                // quoted ('“…,” said Rick Wilson, a Florida-based strategist who once worked for Bush and …. “…”'),
+                // the parts stay separate quotes rather than a span that is mostly narration.
+                var next = parts[i + 1];
+                var interruption = next.Q.ContentStart - last.Q.ContentEnd;
+                quoted += next.Q.ContentEnd - next.Q.ContentStart;
+                if (first.MixedStart is null && interruption > quoted)
+                {
+                    break;
+                }
+
                 i++;
                 last = parts[i];
             }
@@ -322,7 +334,7 @@ public sealed partial class QuoteFinder
         var open = FirstTokenAtOrAfter(a.Tokens, q.Open);
         if (open - first >= 2 && SentenceSubject(a, first, open) is { } own && PersonLike(a, own))
         {
-            return Make(a, own, first);
+            return Make(a, own, first) with { Implied = true };
         }
 
         if (embedded)
@@ -353,7 +365,7 @@ public sealed partial class QuoteFinder
             var pEnd = FirstTokenAtOrAfter(a.Tokens, prev.End);
             if (pEnd - pFirst >= 2 && SentenceSubject(a, pFirst, pEnd - 1) is { } before && PersonLike(a, before))
             {
-                return Make(a, before, pFirst);
+                return Make(a, before, pFirst) with { Implied = true };
             }
         }
 
@@ -446,7 +458,7 @@ public sealed partial class QuoteFinder
         var sentence = SentenceAt(a, q.Open);
         var sentenceStart = Math.Max(sentence?.Start ?? a.Segments[q.Segment].Start, a.Segments[q.Segment].Start);
         int cueToken;
-        if (attribution is not null && attribution.Cue.End <= q.Open && attribution.Cue.Start >= sentenceStart)
+        if (attribution is { Implied: false } && attribution.Cue.End <= q.Open && attribution.Cue.Start >= sentenceStart)
         {
             cueToken = FirstTokenAtOrAfter(a.Tokens, attribution.Cue.End) - 1;
         }

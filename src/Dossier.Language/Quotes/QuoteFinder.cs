@@ -31,7 +31,8 @@ public sealed partial class QuoteFinder : IDocumentStage
         public readonly List<TextSpan> DirectSpans = [];
     }
 
-    private sealed record Attribution(TextSpan Speaker, TextSpan Cue, string? Name);
+    // Implied: no cue word names the speaker; Cue then marks the first word of the sentence whose subject was taken.
+    private sealed record Attribution(TextSpan Speaker, TextSpan Cue, string? Name, bool Implied = false);
 
     /// <inheritdoc/>
     public void Process(Document document, CancellationToken cancellationToken)
