@@ -28,6 +28,10 @@ internal sealed partial class HtmlTreeParser
     private Dictionary<string, int>? _dropped;
     private int _foreignDepth;
 
+    // Open <p> elements: every block start tag closes a paragraph in scope, and without one open that check would
+    // walk the whole stack (up to MaxDepth) for nothing.
+    private int _openParagraphs;
+
     private HtmlElement Current => _open[^1];
 
     private void InsertText(int start, int end, bool needsDecoding)
@@ -132,6 +136,7 @@ internal sealed partial class HtmlTreeParser
 
         Current.AppendChild(element);
         _open.Add(element);
+        _openParagraphs += name == "p" ? 1 : 0;
         if ((flags & TagFlags.Foreign) != 0)
         {
             _foreignDepth++;
@@ -150,7 +155,11 @@ internal sealed partial class HtmlTreeParser
                 CloseListItem(name);
             }
 
-            CloseInScope("p", ButtonScope);
+            if (_openParagraphs > 0)
+            {
+                CloseInScope("p", ButtonScope);
+            }
+
             if ((flags & TagFlags.Heading) != 0 && (Current.Flags & TagFlags.Heading) != 0)
             {
                 Pop();
@@ -434,6 +443,7 @@ internal sealed partial class HtmlTreeParser
 
         var top = _open[^1];
         _open.RemoveAt(_open.Count - 1);
+        _openParagraphs -= top.LocalName == "p" ? 1 : 0;
         if ((top.Flags & TagFlags.Foreign) != 0 && _foreignDepth > 0)
         {
             _foreignDepth--;
