@@ -24,8 +24,19 @@ public class QuoteGoldenTests
         },
         {
             "quote split by a cue sentence",
-            "\"The valley is ours,\" Olm said on Monday at the border crossing. \"Nobody will take it from us.\"",
-            "The valley is ours,\" Olm said on Monday at the border crossing. \"Nobody will take it from us.", true, "Olm", "Olm"
+            "\"The valley is ours,\" Olm said on Monday at the border crossing. \"Nobody will take it from us, not this year and not ever.\"",
+            "The valley is ours,\" Olm said on Monday at the border crossing. \"Nobody will take it from us, not this year and not ever.", true, "Olm", "Olm"
+        },
+        {
+            // One span cannot skip the interruption: when it is longer than the words quoted, the parts stay apart.
+            "quote interrupted by a long description of its speaker",
+            "\"We keep the bridge,\" said Rick Vane, a retired colonel who commanded the northern garrison for a decade and now advises the council. \"And the river.\"",
+            "We keep the bridge", true, "Rick Vane", "Rick Vane"
+        },
+        {
+            "a quote ending its sentence takes no cue from the next sentence",
+            "\"We keep the bridge,\" Olm said. \"And we keep the river.\" Vane later told reporters the talks had failed.",
+            "We keep the bridge,\" Olm said. \"And we keep the river.", true, "Olm", "Olm"
         },
         {
             "multi-paragraph quote, opening mark repeated",
