@@ -75,9 +75,16 @@ internal static class TimeThroughput
         {
             for (var i = 0; i < inputs.Count; i++)
             {
+                var t0 = cold.Elapsed;
                 var document = Prepare(inputs[i].Text, tokenizer, splitter);
+                var t1 = cold.Elapsed;
                 dctStages[i].Process(document, CancellationToken.None);
+                var t2 = cold.Elapsed;
                 recognizer.Process(document, CancellationToken.None);
+                if (pass == 0 && i < 3 && Environment.GetEnvironmentVariable("DOSSIER_BENCH_VERBOSE") is not null)
+                {
+                    Console.WriteLine(FormattableString.Invariant($"  document {i}: tokens+sentences {(t1 - t0).TotalMilliseconds:0} ms, dct {(t2 - t1).TotalMilliseconds:0} ms, timexes {(cold.Elapsed - t2).TotalMilliseconds:0} ms"));
+                }
             }
 
             if (Environment.GetEnvironmentVariable("DOSSIER_BENCH_VERBOSE") is not null)
