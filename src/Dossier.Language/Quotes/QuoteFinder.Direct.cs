@@ -60,7 +60,7 @@ public sealed partial class QuoteFinder
 
             var attribution = AttributeDirect(a, q);
             if (attribution is null && previous is not null && (q.Segment == previousSegment || q.Segment == previousSegment + 1)
-                && !MentionsOtherSpeaker(a, previousEnd, q.Open, previous))
+                && (!MentionsOtherSpeaker(a, previousEnd, q.Open, previous) || ResumesAfterOwnCue(a, previous, previousEnd, q)))
             {
                 // A continued quote: the next part of the same paragraph, or a new paragraph that opens with a quote.
                 attribution = previous;
@@ -180,6 +180,28 @@ public sealed partial class QuoteFinder
 
         var t = FirstTokenAtOrAfter(a.Tokens, q.Open) - 1;
         return t < 0 || !IsCue(a, t);
+    }
+
+    // '“We’re going to win,” Clinton told reporters as she left beside Nancy Pelosi. “We’re going to …”': in the same
+    // paragraph, the words between the parts are the previous part's own attribution clause, so the people named in
+    // it are not new speakers unless a cue of their own follows them.
+    private static bool ResumesAfterOwnCue(Analysis a, Attribution previous, int previousEnd, Marked q)
+    {
+        if (previous.Implied || previous.Cue.Start < previousEnd || previous.Cue.End > q.Open
+            || SentenceAt(a, previousEnd) is not { } s || a.Text.AsSpan(previousEnd, q.Open - previousEnd).Contains('\n'))
+        {
+            return false;
+        }
+
+        for (var k = FirstTokenAtOrAfter(a.Tokens, previous.Cue.End); k < a.Tokens.Length && a.Tokens[k].Start < q.Open; k++)
+        {
+            if (IsCue(a, k) || (a.Tokens[k].Start >= s.End && !a.Text.AsSpan(a.Tokens[k].Start, q.Open - a.Tokens[k].Start).IsWhiteSpace()))
+            {
+                return false; // another verb of saying, or a narrative sentence before the next part
+            }
+        }
+
+        return true;
     }
 
     private static bool MentionsOtherSpeaker(Analysis a, int from, int to, Attribution previous)
