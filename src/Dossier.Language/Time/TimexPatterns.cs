@@ -109,7 +109,7 @@ public sealed partial class TimeExpressionRecognizer
         ["century", "ties"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> SpelledYearWords = System.Buffers.SearchValues.Create(
-        ["nineteen", "eighteen", "thousand"], StringComparison.OrdinalIgnoreCase);
+        ["nineteen ", "nineteen-", "eighteen ", "eighteen-", "two thousand"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> SeasonWords = System.Buffers.SearchValues.Create(
         ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
