@@ -238,6 +238,17 @@ public sealed partial class TimeExpressionRecognizer
                 minute = Int(m.Groups["m"]);
             }
 
+            if (m.Groups["dp"].Success)
+            {
+                // "4 in the morning", "7 in the evening"
+                if (hour is < 1 or > 12)
+                {
+                    return;
+                }
+
+                hour = m.Groups["dp"].Value.Equals("morning", StringComparison.OrdinalIgnoreCase) ? hour % 12 : (hour % 12) + 12;
+            }
+
             if (m.Groups["ap"].Success)
             {
                 var pm = char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p';

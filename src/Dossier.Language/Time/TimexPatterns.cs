@@ -52,7 +52,7 @@ public sealed partial class TimeExpressionRecognizer
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex("\\b(?<u>" + Unit + ")\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
+    [GeneratedRegex("\\b(?<u>" + Unit + ")(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from now|hence|(?:before|after)(?=\\s*[,.;]|$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
@@ -60,7 +60,7 @@ public sealed partial class TimeExpressionRecognizer
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T)\\b)?|\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\b(?!:\\d|[.,]\\d)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T))?|\\b(?<w>noon|midnight|midday)\\b|\\b(?<h>\\d{1,2})\\s+o'clock\\b",
+    [GeneratedRegex("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T)\\b)?|\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)\\b(?!:\\d|[.,]\\d)(?:\\s*(?<zone>GMT|UTC|[ECMP][SD]T))?|\\b(?<w>noon|midnight|midday)\\b|\\b(?<h>\\d{1,2})\\s+o'clock\\b|\\b(?<h>\\d{1,2})(?::(?<m>[0-5]\\d))?\\s+in\\s+the\\s+(?<dp>morning|afternoon|evening)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
@@ -127,7 +127,7 @@ public sealed partial class TimeExpressionRecognizer
         ["Thanksgiving", "Christmas", "New Year", "Easter", "Good Friday", "Election Day", "Independence Day", "Halloween", "Valentine", "Labor Day", "Labour Day", "Memorial Day", "Boxing Day"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> ClockWords = System.Buffers.SearchValues.Create(
-        [":", "a.m", "p.m", "am", "pm", "noon", "midnight", "midday", "o'clock"], StringComparison.OrdinalIgnoreCase);
+        [":", "a.m", "p.m", "am", "pm", "noon", "midnight", "midday", "o'clock", "in the morning", "in the afternoon", "in the evening"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> RelativeDayWords = System.Buffers.SearchValues.Create(
         ["today", "yesterday", "tomorrow", "tonight", "last", "this"], StringComparison.OrdinalIgnoreCase);
