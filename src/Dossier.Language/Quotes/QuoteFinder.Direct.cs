@@ -281,7 +281,9 @@ public sealed partial class QuoteFinder
                 continue; // 'called Clinton's remarks a "new low" and a "bizarre attempt …"'
             }
 
-            if (IsCue(a, k) && SubjectBefore(a, k, limit) is { } subject)
+            // 'The ad claims “…”', 'The book accuses Bob of treating them like “…”': documents speak too (not for a
+            // short quoted phrase, which a plain noun phrase before a verb does not make a quote).
+            if (IsCue(a, k) && (SubjectBefore(a, k, limit) ?? (CountWords(a.Text, q.ContentStart, q.ContentEnd) > 3 ? NounPhraseBefore(a, k, limit) : null)) is { } subject)
             {
                 return Make(a, subject, k);
             }
