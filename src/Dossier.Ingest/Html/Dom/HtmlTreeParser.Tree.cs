@@ -6,9 +6,10 @@ namespace Dossier.Ingest.Html.Dom;
 /// previous item; headings do not nest; table rows, cells and sections close their open siblings; end tags close
 /// only what is in scope, and a stray inline end tag does not close a block ("any other end tag"); "&lt;/p&gt;"
 /// without an open paragraph makes an empty one and "&lt;/br&gt;" is a line break; a new &lt;a&gt; closes an open
-/// one; table parts outside a table are ignored. Not done: the adoption agency and the reconstruction of formatting elements (they copy inline elements
-/// around and change no text) and foster parenting out of tables. Nesting is capped at <see cref="MaxDepth"/>:
-/// deeper start tags and their end tags are ignored, which keeps every scope check bounded.
+/// one; table parts outside a table are ignored. Not done: the adoption agency and the reconstruction of
+/// formatting elements (they copy inline elements around and change no text) and foster parenting out of tables.
+/// Nesting is capped at <see cref="MaxDepth"/>: deeper start tags and their end tags are ignored, which keeps every
+/// scope check bounded. HtmlTreeParserReferenceTests compares the trees with a full WHATWG tree builder.
 /// </summary>
 internal sealed partial class HtmlTreeParser
 {
