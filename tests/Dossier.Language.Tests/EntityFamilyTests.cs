@@ -151,4 +151,20 @@ public class DemonymMorphologyTests
         Assert.Equal(2, place.Links.Count);
         Assert.DoesNotContain(groups, g => g.Aliases.Any(a => a.Text == "Vardenian"));
     }
+
+    [Fact]
+    public void Place_name_typed_as_organisation_beside_its_adjective_is_not_made_a_link()
+    {
+        // Vardenia the government (an organisation in several reports, its adjective typed the same) is metonymy:
+        // neither linked to nor merged with Vardenia the place.
+        var groups = new EntityGrouper().Group([
+            Doc(("Vardenia", EntityType.Location), ("Orsk", EntityType.Location)),
+            Doc(("Vardenia", EntityType.Location), ("Tarsk", EntityType.Location)),
+            DocWithPrefix("Monday: ", ("Vardenia", EntityType.Organization), ("Vardenian", EntityType.Organization)),
+            DocWithPrefix("Tuesday: ", ("Vardenia", EntityType.Organization)),
+        ]);
+        var place = groups.Single(g => g.Type == EntityType.Location && g.Aliases.Any(a => a.Text == "Vardenia"));
+        Assert.Empty(place.Links);
+        Assert.Equal(2, place.Mentions.Count);
+    }
 }

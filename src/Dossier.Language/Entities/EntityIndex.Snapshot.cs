@@ -167,7 +167,13 @@ public sealed partial class EntityIndex
             {
                 foreach (var j in placesByStem.GetValueOrDefault(stem) ?? [])
                 {
-                    if (DemonymMorphology.IsAdjectiveOf(n.Normalized, _nodes[j].Normalized))
+                    // Every name of the adjective's group must be the adjective or a respelling of it, not the
+                    // place's own name typed otherwise (Kestria the government beside Kestrian): that is metonymy,
+                    // not a link.
+                    var place = _nodes[j].Normalized;
+                    if (DemonymMorphology.IsAdjectiveOf(n.Normalized, place)
+                        && uf.Members(i).All(m => DemonymMorphology.IsAdjectiveOf(m.Normalized, place)
+                            || NameVariants.CompareNames(m.Normalized, place) == VariantStrength.None))
                     {
                         roots.Add(uf.Find(j));
                     }
