@@ -58,7 +58,9 @@ public sealed partial class QuoteFinder
                 }
             }
 
-            var attribution = AttributeDirect(a, q);
+            // A sentence of its own with a subject before the quote ('He offered “my thoughts and prayers …”') names
+            // its speaker before any earlier quote can be continued.
+            var attribution = AttributeDirect(a, q) ?? OwnSentenceSubject(a, q);
             if (attribution is null && previous is not null && (q.Segment == previousSegment || q.Segment == previousSegment + 1)
                 && (!MentionsOtherSpeaker(a, previousEnd, q.Open, previous) || ResumesAfterOwnCue(a, previous, previousEnd, q)))
             {
@@ -350,15 +352,22 @@ public sealed partial class QuoteFinder
     // No cue names the speaker. News style puts the speaker in the sentence that introduces the quote: the subject of
     // the quote's own sentence ('Hillary shot back, “…”') or of the sentence before it in the same paragraph
     // ('Clinton touted her record. “We need …”'). A colon ending the previous paragraph introduces it too.
-    private static Attribution? ImpliedSpeaker(Analysis a, Marked q, bool embedded)
+    private static Attribution? OwnSentenceSubject(Analysis a, Marked q)
     {
         var seg = a.Segments[q.Segment];
         var sentence = SentenceAt(a, q.Open);
         var first = FirstTokenAtOrAfter(a.Tokens, Math.Max(sentence?.Start ?? seg.Start, seg.Start));
         var open = FirstTokenAtOrAfter(a.Tokens, q.Open);
-        if (open - first >= 2 && SentenceSubject(a, first, open) is { } own && PersonLike(a, own))
+        return open - first >= 2 && SentenceSubject(a, first, open) is { } own && PersonLike(a, own) ? Make(a, own, first) with { Implied = true } : null;
+    }
+
+    private static Attribution? ImpliedSpeaker(Analysis a, Marked q, bool embedded)
+    {
+        var seg = a.Segments[q.Segment];
+        var sentence = SentenceAt(a, q.Open);
+        if (OwnSentenceSubject(a, q) is { } own)
         {
-            return Make(a, own, first) with { Implied = true };
+            return own;
         }
 
         if (embedded)
