@@ -89,7 +89,8 @@ public class TimeExpressionTests
     [InlineData("Mira Holt of Norway and Jan Berger of Austria signed the accord.", "Jan")]
     [InlineData("Speaking on the radio show \"This Week,\" the mayor defended the plan.", "This Week")]
     [InlineData("The senator said so on \"60 Minutes.\"", "60 Minutes")]
-    public void Fractions_compound_adjectives_names_and_titles_are_not_time(string sentence, string words)
+    [InlineData("Talks opened on March 3 and 4 ministers left early.", "4")]
+    public void Fractions_compound_adjectives_names_titles_and_counts_are_not_time(string sentence, string words)
     {
         var d = TestDocs.Analyze(sentence);
         Assert.DoesNotContain(TestDocs.Timexes(d), t => t.Text.Contains(words, StringComparison.Ordinal));

@@ -44,7 +44,7 @@ public sealed partial class TimeExpressionRecognizer
             start = relStart;
         }
 
-        output.Add(new Candidate(start, end, TimexType.Date, ctx =>
+        string? Resolve(Context ctx)
         {
             var known = year ?? ctx.YearOnly;
             if (known is null && ctx.YearAnchor is null)
@@ -56,7 +56,43 @@ public sealed partial class TimeExpressionRecognizer
                 : rel is not null ? RelativeDayDate(month, day, ctx.YearAnchor!.Value, rel == "last" ? -1 : 1)
                 : ClosestDate(month, day, ctx.YearAnchor!.Value, IsFuture(ctx));
             return date is { } d ? Date(d) : null;
-        }, 10));
+        }
+
+        output.Add(new Candidate(start, end, TimexType.Date, Resolve, 10));
+
+        // "April 24 and 25", "May 5-7": the second day is a date of its own, in the first one's month and year.
+        if (year is null && NextDayOfMonth().Match(s, end) is { Success: true } next && IsDayListEnd(s, next.Index + next.Length))
+        {
+            var secondDay = Int(next.Groups["d"]);
+            if (secondDay > day && secondDay <= 31)
+            {
+                var dayGroup = next.Groups["d"];
+                output.Add(new Candidate(dayGroup.Index, dayGroup.Index + dayGroup.Length, TimexType.Date, ctx =>
+                    Resolve(ctx) is { } first
+                        ? first.StartsWith("XXXX", StringComparison.Ordinal)
+                            ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{secondDay:D2}")
+                            : TryDate(int.Parse(first.AsSpan(0, 4), CultureInfo.InvariantCulture), month, secondDay) is { } second ? Date(second) : null
+                        : null, 10));
+            }
+        }
+    }
+
+    [GeneratedRegex("\\G\\s*(?:and|or|to|through|-|\u2013)\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]\\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NextDayOfMonth();
+
+    private static readonly string[] DayListFollowers = ["in", "at", "on", "of", "and", "when", "to", "for", "this", "next", "last", "the", "with", "before", "after"];
+
+    // After "April 24 and 25" comes punctuation or a preposition, not a counted noun ("March 3 and 4 ministers").
+    private static bool IsDayListEnd(string s, int end)
+    {
+        var rest = s.AsSpan(end).TrimStart(' ');
+        if (rest.IsEmpty || !char.IsLetter(rest[0]))
+        {
+            return rest.IsEmpty || rest[0] is not ('%' or '$');
+        }
+
+        var word = rest[..(rest.IndexOfAny(' ', ',', '.') is var e and >= 0 ? e : rest.Length)].ToString().ToLowerInvariant();
+        return DayListFollowers.Contains(word);
     }
 
     private static readonly string[] DayDateRelations = ["last", "next"];
