@@ -34,6 +34,12 @@ public class QuoteGoldenTests
             "We keep the bridge", true, "Rick Vane", "Rick Vane"
         },
         {
+            "the quote's own sentence names its speaker before an earlier quote continues",
+            "Mayor Ana Voss praised the crews. \"The roof will hold until spring,\" she said. Minister Jarek Olm offered \"his thanks to every family in the valley.\"",
+            "his thanks to every family in the valley.", true, "Jarek Olm", "Jarek Olm"
+        },
+        { "a document speaks", "The report claims \"the convoy left the valley before the shelling began.\"", "the convoy left the valley before the shelling began.", true, "The report", null },
+        {
             "a quote ending its sentence takes no cue from the next sentence",
             "\"We keep the bridge,\" Olm said. \"And we keep the river.\" Vane later told reporters the talks had failed.",
             "We keep the bridge,\" Olm said. \"And we keep the river.", true, "Olm", "Olm"
