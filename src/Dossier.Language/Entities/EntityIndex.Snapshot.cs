@@ -167,13 +167,13 @@ public sealed partial class EntityIndex
             {
                 foreach (var j in placesByStem.GetValueOrDefault(stem) ?? [])
                 {
-                    // Every name of the adjective's group must be the adjective or a respelling of it, not the
-                    // place's own name typed otherwise (Kestria the government beside Kestrian): that is metonymy,
+                    // Every name of the adjective's group must be the adjective or a respelling of it (nearer to
+                    // it than to the place), not the place's own name typed otherwise (Kestria the government beside Kestrian): that is metonymy,
                     // not a link.
                     var place = _nodes[j].Normalized;
                     if (DemonymMorphology.IsAdjectiveOf(n.Normalized, place)
                         && uf.Members(i).All(m => DemonymMorphology.IsAdjectiveOf(m.Normalized, place)
-                            || NameVariants.CompareNames(m.Normalized, place) == VariantStrength.None))
+                            || NameMatching.EditDistance(m.Normalized, n.Normalized) < NameMatching.EditDistance(m.Normalized, place)))
                     {
                         roots.Add(uf.Find(j));
                     }
