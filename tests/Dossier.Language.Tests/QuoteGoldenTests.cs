@@ -38,6 +38,11 @@ public class QuoteGoldenTests
             "Mayor Ana Voss praised the crews. \"The roof will hold until spring,\" she said. Minister Jarek Olm offered \"his thanks to every family in the valley.\"",
             "his thanks to every family in the valley.", true, "Jarek Olm", "Jarek Olm"
         },
+        {
+            "a report inside a report keeps the outer speaker",
+            "Mayor Ana Voss said she expects an \"aggressive appeal of the ruling by the council.\"",
+            "she expects an \"aggressive appeal of the ruling by the council.", true, "Ana Voss", "Ana Voss"
+        },
         { "a document speaks", "The report claims \"the convoy left the valley before the shelling began.\"", "the convoy left the valley before the shelling began.", true, "The report", null },
         {
             "a quote ending its sentence takes no cue from the next sentence",

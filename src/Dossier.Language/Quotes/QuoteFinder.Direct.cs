@@ -287,7 +287,7 @@ public sealed partial class QuoteFinder
             // short quoted phrase, which a plain noun phrase before a verb does not make a quote).
             if (IsCue(a, k) && (SubjectBefore(a, k, limit) ?? (CountWords(a.Text, q.ContentStart, q.ContentEnd) > 3 ? NounPhraseBefore(a, k, limit) : null)) is { } subject)
             {
-                return Make(a, subject, k);
+                return OuterReport(a, subject, limit) ?? Make(a, subject, k);
             }
 
             // 'Trump hit back, calling him “…”', 'Ryan’s campaign shrugged it off, telling reporters, “…”'
@@ -345,6 +345,25 @@ public sealed partial class QuoteFinder
         }
 
         return a.Text[last] == '.' && a.Tokens[after].Kind == TokenKind.Word && char.IsUpper(a.Text[a.Tokens[after].Start]);
+    }
+
+    // A report inside a report: 'Gov. Phil Bryant said he expects an “aggressive appeal”'. The words are given as the
+    // outer speaker's, so the source is that speaker, not the pronoun standing for them.
+    private static Attribution? OuterReport(Analysis a, Subject subject, int limit)
+    {
+        if (!subject.Pronoun)
+        {
+            return null;
+        }
+
+        var p = FirstTokenAtOrAfter(a.Tokens, subject.Span.Start) - 1;
+        if (p >= 0 && Word(a, p) == "that")
+        {
+            p--;
+        }
+
+        return p >= 0 && a.Tokens[p].Start >= limit && IsCue(a, p) && !InsideDirect(a, a.Tokens[p].Start) && SubjectBefore(a, p, limit) is { } outer
+            ? Make(a, outer, p) : null;
     }
 
     private static int limitToken(Analysis a, int limit) => FirstTokenAtOrAfter(a.Tokens, limit);
