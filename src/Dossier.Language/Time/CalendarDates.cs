@@ -44,6 +44,10 @@ public sealed partial class TimeExpressionRecognizer
             start = relStart;
         }
 
+        // "the quarter ended Oct. 31", "the fiscal year ended Jan. 31": the period has ended, so its last day is on or
+        // before the anchor even when the next such day is nearer.
+        var ended = year is null && rel is null && PreviousWord(s, start).Equals("ended", StringComparison.OrdinalIgnoreCase);
+
         string? Resolve(Context ctx)
         {
             var known = year ?? ctx.YearOnly;
@@ -54,6 +58,7 @@ public sealed partial class TimeExpressionRecognizer
 
             DateOnly? date = known is { } y ? TryDate(y, month, day)
                 : rel is not null ? RelativeDayDate(month, day, ctx.YearAnchor!.Value, rel == "last" ? -1 : 1)
+                : ended ? RelativeDayDate(month, day, ctx.YearAnchor!.Value.AddDays(1), -1)
                 : ClosestDate(month, day, ctx.YearAnchor!.Value, IsFuture(ctx));
             return date is { } d ? Date(d) : null;
         }

@@ -35,15 +35,24 @@ public sealed partial class TimeExpressionRecognizer
         var from = Math.Max(0, position - 60);
         var before = sentence.AsSpan(from, position - from);
         var lastFuture = -1;
+        var lastFutureStart = -1;
         var untilOnly = false;
         foreach (var m in FutureMarker().EnumerateMatches(before))
         {
             lastFuture = m.Index + m.Length;
+            lastFutureStart = m.Index;
             untilOnly = before.Slice(m.Index, m.Length).Equals("until", StringComparison.OrdinalIgnoreCase);
         }
 
         if (lastFuture >= 0)
         {
+            // "had been due to expire Friday", "had been scheduled to close Monday": a plan seen from the past, whose
+            // day has come by the time of writing (the pluperfect says the plan changed or passed).
+            if (HadBeenBefore().IsMatch(before[..lastFutureStart]))
+            {
+                return false;
+            }
+
             foreach (var _ in PastMarker().EnumerateMatches(before[lastFuture..]))
             {
                 return false;
@@ -79,6 +88,9 @@ public sealed partial class TimeExpressionRecognizer
 
         return false;
     }
+
+    [GeneratedRegex("\\bhad\\s+(?:[a-z]+ly\\s+)?been\\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HadBeenBefore();
 
     private static void AddWeekday(string s, Match m, List<Candidate> output)
     {
@@ -279,10 +291,30 @@ public sealed partial class TimeExpressionRecognizer
             return;
         }
 
+        // "current" as an adjective ("its current owners", "current market conditions") is PRESENT_REF in TimeBank;
+        // before a unit it belongs to a longer expression ("the current quarter", "current fiscal year").
+        if (w.EndsWith("current", StringComparison.Ordinal))
+        {
+            var after = s.AsSpan(end).TrimStart();
+            var wordLength = 0;
+            while (wordLength < after.Length && char.IsLetter(after[wordLength]))
+            {
+                wordLength++;
+            }
+
+            var nextWord = after[..wordLength];
+            if (after.Length == 0 || !char.IsLetter(after[0]) || nextWord.IndexOfAny(UnitWords) >= 0
+                || nextWord.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || nextWord.Equals("period", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
         Func<Context, string?> value = w switch
         {
             "now" or "currently" or "nowadays" or "these days" or "at present" or "at the moment" or "right now" => _ => "PRESENT_REF",
-            "recently" or "lately" or "the past" => _ => "PAST_REF",
+            "current" => _ => "PRESENT_REF",
+            "recently" or "lately" or "the past" or "then current" => _ => "PAST_REF",
             "the future" => _ => "FUTURE_REF",
             "the same day" or "that day" or "that same day" => ctx => ctx.LastDate is { } d ? Date(d) : null,
             "the next day" or "the following day" => ctx => ctx.LastDate is { } d ? Date(d.AddDays(1)) : null,

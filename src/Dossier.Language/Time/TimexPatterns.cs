@@ -91,11 +91,11 @@ public sealed partial class TimeExpressionRecognizer
     [GeneratedRegex("\\b[Tt]he\\s+(?:latest\\s+|most recent\\s+|just-ended\\s+|recent\\s+)?(?:(?:fiscal\\s+)?quarter\\b(?![\\s-]+(?:of|century|mile|point|percent))|(?<=(?:latest|most recent)\\s+)period\\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LatestQuarter();
 
-    [GeneratedRegex("\\b(?<w>right now|now|currently|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|(?:the )?coming (?:days|weeks|months|years|quarters|decades)|the (?:days|weeks|months|years) ahead|once again|the time|the same day|that same day|that day|the full year|the next day|the following day|the previous day|that night|that week|that month|that year)\\b",
+    [GeneratedRegex("\\b(?<w>right now|now|currently|(?:then )?current|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|(?:the )?coming (?:days|weeks|months|years|quarters|decades)|the (?:days|weeks|months|years) ahead|once again|the time|the same day|that same day|that day|the full year|the next day|the following day|the previous day|that night|that week|that month|that year)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
-    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans?|planning|(?:is|are) to|scheduled|set to|would|intends? to|hopes? to|aims? to|next(?!\\s+to\\b)|as soon as|as early as|no earlier than|until)\\b",
+    [GeneratedRegex("\\b(?:will|'ll|shall|going to|expected to|due to|plans? to|planning|(?:is|are) to|scheduled|set to|would|intends? to|hopes? to|aims? to|next(?!\\s+to\\b)|as soon as|as early as|no earlier than|until)\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
