@@ -43,6 +43,11 @@ public class QuoteGoldenTests
             "Mayor Ana Voss said she expects an \"aggressive appeal of the ruling by the council.\"",
             "she expects an \"aggressive appeal of the ruling by the council.", true, "Ana Voss", "Ana Voss"
         },
+        {
+            "mixed quote starts after the nearest verb of saying",
+            "Mayor Ana Voss praised the crews and said that the council had \"no plan for the winter at all.\"",
+            "the council had \"no plan for the winter at all.", true, "Ana Voss", "Ana Voss"
+        },
         { "a document speaks", "The report claims \"the convoy left the valley before the shelling began.\"", "the convoy left the valley before the shelling began.", true, "The report", null },
         {
             "a quote ending its sentence takes no cue from the next sentence",

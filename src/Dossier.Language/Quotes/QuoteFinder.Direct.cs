@@ -513,6 +513,18 @@ public sealed partial class QuoteFinder
         if (attribution is { Implied: false } && attribution.Cue.End <= q.Open && attribution.Cue.Start >= sentenceStart)
         {
             cueToken = FirstTokenAtOrAfter(a.Tokens, attribution.Cue.End) - 1;
+
+            // A nearer verb of the same speaker starts the reported words: 'argued his attacks worked and said that
+            // Trump did not represent “the party of Reagan”', 'called it a “starting point”'.
+            for (var k = FirstTokenAtOrAfter(a.Tokens, q.Open) - 1; k > cueToken + 1; k--)
+            {
+                if (!InsideDirect(a, a.Tokens[k].Start) && IsCue(a, k))
+                {
+                    // A verb with a subject of its own is inside the reported words: 'said she expects an “…”'.
+                    cueToken = SubjectBefore(a, k, a.Tokens[cueToken + 1].Start) is null ? k : cueToken;
+                    break;
+                }
+            }
         }
         else
         {
