@@ -291,6 +291,13 @@ public sealed partial class TimeExpressionRecognizer
             return;
         }
 
+        // "by year-end", "since year end": as a noun after a preposition, not "year-end results".
+        if (w is "year-end" or "year end" or "year's end"
+            && PreviousWord(s, start).ToLowerInvariant() is not ("by" or "at" or "until" or "till" or "before" or "after" or "since" or "through" or "toward" or "towards"))
+        {
+            return;
+        }
+
         // "current" as an adjective ("its current owners", "current market conditions") is PRESENT_REF in TimeBank;
         // before a unit it belongs to a longer expression ("the current quarter", "current fiscal year").
         if (w.EndsWith("current", StringComparison.Ordinal))
@@ -325,6 +332,11 @@ public sealed partial class TimeExpressionRecognizer
             // Business news: results "for the full year" are this (fiscal) year's.
             "the full year" => ctx => YearValue(ctx.Dct.Year),
             "that year" => ctx => ctx.NarrativeYear is { } ny ? YearValue(ny) : null,
+            // Business news: "for the year", "by year-end", "earlier in the year" are the (fiscal) year of the report;
+            // TimeML gives the end of a year the year's value (its mod says END). "since year-end" is the last one.
+            "the year" or "the fiscal year" or "the current fiscal year" or "earlier in the year" or "later in the year"
+                or "the end of the year" or "year-end" or "year end" or "year's end" =>
+                PreviousWord(s, start).Equals("since", StringComparison.OrdinalIgnoreCase) ? ctx => YearValue(ctx.Dct.Year - 1) : ctx => YearValue(ctx.Dct.Year),
             // "in recent weeks": a stretch of unknown length up to now, as TimeBank marks it (PXW).
             _ when w.StartsWith("recent ", StringComparison.Ordinal) => _ => DurationValue(null, UnitCode(w["recent ".Length..])),
             "the near future" or "the near term" or "the short term" or "the long term" => _ => "FUTURE_REF",

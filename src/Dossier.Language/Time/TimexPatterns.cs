@@ -91,7 +91,7 @@ public sealed partial class TimeExpressionRecognizer
     [GeneratedRegex("\\b[Tt]he\\s+(?:latest\\s+|most recent\\s+|just-ended\\s+|recent\\s+)?(?:(?:fiscal\\s+)?quarter\\b(?![\\s-]+(?:of|century|mile|point|percent))|(?<=(?:latest|most recent)\\s+)period\\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LatestQuarter();
 
-    [GeneratedRegex("\\b(?<w>right now|now|currently|(?:then )?current|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|(?:the )?coming (?:days|weeks|months|years|quarters|decades)|the (?:days|weeks|months|years) ahead|once again|the time|the same day|that same day|that day|the full year|the next day|the following day|the previous day|that night|that week|that month|that year)\\b",
+    [GeneratedRegex("\\b(?<w>right now|now|currently|(?:then )?current|nowadays|these days|at present|at the moment|recently|lately|recent (?:days|weeks|months|years|decades)|the past|the future|the near future|the near term|the short term|the long term|(?:the )?coming (?:days|weeks|months|years|quarters|decades)|the (?:days|weeks|months|years) ahead|once again|the time|the same day|that same day|that day|the full year|the next day|the following day|the previous day|that night|that week|that month|that year|the end of the year|year[- ]end|year's end|(?:earlier|later) in the year|the (?:current )?fiscal year(?![-'\u2019])|the year(?![-'\u2019]))\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
@@ -121,7 +121,7 @@ public sealed partial class TimeExpressionRecognizer
         ["ago", "earlier", "later", "from now", "hence", "before", "after"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(
-        ["now", "current", "these days", "at present", "moment", "recent", "lately", "the past", "future", "term", "coming", "that ", "the same", "the next", "the following", "the previous", "quarter", "latest period", "full year", "ahead"], StringComparison.OrdinalIgnoreCase);
+        ["now", "current", "these days", "at present", "moment", "recent", "lately", "the past", "future", "term", "coming", "that ", "the same", "the next", "the following", "the previous", "quarter", "latest period", "full year", "ahead", "year"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HolidayWords = System.Buffers.SearchValues.Create(
         ["Thanksgiving", "Christmas", "New Year", "Easter", "Good Friday", "Election Day", "Independence Day", "Halloween", "Valentine", "Labor Day", "Labour Day", "Memorial Day", "Boxing Day"], StringComparison.Ordinal);
