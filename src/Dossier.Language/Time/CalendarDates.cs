@@ -246,7 +246,7 @@ public sealed partial class TimeExpressionRecognizer
         var end = m.Index + m.Length;
         var nextChar = end < s.Length ? s[end] : '.';
         var prevChar = m.Index > 0 ? s[m.Index - 1] : ' ';
-        var modifierStart = PhraseBefore(s, m.Index, YearModifiers, out _);
+        var modifierStart = PhraseBefore(s, m.Index, YearModifiers, out var yearModifier);
         var triggered = modifierStart >= 0 || YearTriggers.Contains(previous)
             || (nextChar is ',' or '.' or ';' or ')' && prevChar is ' ' or '(' && previous.Length > 0 && char.IsLower(previous[0]) && previous is "in" or "of" or "since")
             || (prevChar == '(' && nextChar == ')');
@@ -255,7 +255,14 @@ public sealed partial class TimeExpressionRecognizer
             return;
         }
 
-        var value = YearValue(year);
+        // "the first half of 1990" names a half year (TIMEX3 1990-H1), not the year with a modifier.
+        var half = yearModifier?.ToLowerInvariant() switch
+        {
+            "the first half of" => "-H1",
+            "the second half of" or "the last half of" => "-H2",
+            _ => "",
+        };
+        var value = YearValue(year) + half;
         output.Add(new Candidate(modifierStart >= 0 ? modifierStart : m.Index, end, TimexType.Date, _ => value, 4));
     }
 
