@@ -265,10 +265,41 @@ public sealed partial class EntityIndex
                         break;
                     }
                 }
+
+                if (p.Mention.Type != EntityType.Location && result[i].Item2 == p.Name.Normalized && CountryOfAcronym(parsed, p) is not null)
+                {
+                    result[i] = (EntityType.Location, p.Name.Normalized);
+                }
             }
         }
 
         return result;
+    }
+
+    // An acronym the gazetteer lists for a country ("US", "U.S.", "UK", "UAE") is that country whatever type the
+    // recogniser gave it: the rule that keeps a team named after a country apart (England the team) is about written
+    // names, and no team or party goes by a country's acronym. Only a name of the same document that spells the
+    // acronym and is not that country says otherwise ("the Union of Students (US)"), or a document where the
+    // recogniser types a written country name as an organisation too: results and fixtures, where "USA" beside
+    // "Australia" and "Italy" is a national team.
+    private GazetteerPlace? CountryOfAcronym(List<Parsed> parsed, Parsed acronym)
+    {
+        if (_places.ResolveExact(acronym.Name.Normalized) is not { Kind: "country" } country)
+        {
+            return null;
+        }
+
+        var letters = Letters(acronym.Surface);
+        foreach (var other in parsed)
+        {
+            if ((Initials(other.Name.Parts) == letters && _places.ResolveExact(other.Name.Normalized)?.GazetteerId != country.GazetteerId)
+                || (other.Mention.Type == EntityType.Organization && !IsAcronym(other.Surface) && _places.ResolveExact(other.Name.Normalized) is { Kind: "country" }))
+            {
+                return null;
+            }
+        }
+
+        return country;
     }
 
     // A one-word name typed as a place, organisation or thing that may be a person's surname the recogniser did not

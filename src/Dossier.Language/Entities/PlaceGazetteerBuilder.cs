@@ -26,6 +26,9 @@ public sealed class PlaceGazetteerBuilder
         public bool IsUnMember;
         public readonly SortedSet<string> Alternates = new(StringComparer.Ordinal);
         public readonly SortedSet<string> Demonyms = new(StringComparer.Ordinal);
+
+        /// <summary>countries-list's aliases (Britain, Holland, Burma, Persia): checked against the cities on writing.</summary>
+        public readonly SortedSet<string> Aliases = new(StringComparer.Ordinal);
     }
 
     private readonly SortedDictionary<string, Country> _countries = new(StringComparer.Ordinal);
@@ -103,7 +106,14 @@ public sealed class PlaceGazetteerBuilder
             {
                 foreach (var a in alt.EnumerateArray())
                 {
-                    AddAlternate(country, a.GetString());
+                    // The bare ISO alpha-2 code is no name news uses for most countries, and as an alternate it made
+                    // every "LA", "IS", "PM" or "CD" a country. A code news does use (US, UK, UAE, DRC) comes back
+                    // from countries-list's aliases.
+                    var spelling = a.GetString();
+                    if (!code.Equals(spelling, StringComparison.Ordinal))
+                    {
+                        AddAlternate(country, spelling);
+                    }
                 }
             }
 
@@ -171,9 +181,27 @@ public sealed class PlaceGazetteerBuilder
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         foreach (var p in json.RootElement.EnumerateObject())
         {
-            if (_countries.TryGetValue(p.Name, out var country) && p.Value.TryGetProperty("name", out var name))
+            if (!_countries.TryGetValue(p.Name, out var country))
+            {
+                continue;
+            }
+
+            if (p.Value.TryGetProperty("name", out var name))
             {
                 AddAlternate(country, name.GetString());
+            }
+
+            // The common English short and former names (Britain, Holland, Burma, Persia, US, UAE) that the other
+            // lists lack.
+            if (p.Value.TryGetProperty("alias", out var aliases) && aliases.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var a in aliases.EnumerateArray())
+                {
+                    if (a.GetString() is { Length: > 0 } alias && IsLatin(alias) && !alias.Contains('\t', StringComparison.Ordinal) && !alias.Contains('|', StringComparison.Ordinal))
+                    {
+                        country.Aliases.Add(alias.Trim());
+                    }
+                }
             }
         }
     }
@@ -240,11 +268,17 @@ public sealed class PlaceGazetteerBuilder
         writer.WriteLine(FormattableString.Invariant(
             $"{PlaceGazetteer.Header}; {_countries.Count} countries, {_cities.Count} cities with population >= {MinPopulation}"));
         writer.WriteLine("# kind\tid\tname\tcountry\tpopulation\tlatitude\tlongitude\talternate names\tdemonyms");
+
+        // A former name that is now a large city elsewhere names the city (Gold Coast in Australia, not Ghana;
+        // Formosa in Argentina), since countries win an exact lookup.
+        var largeCities = _cities.Where(c => c.Population >= 100_000).ToLookup(c => c.Name, c => c.Country, StringComparer.Ordinal);
         foreach (var c in _countries.Values)
         {
+            var alternates = new SortedSet<string>(c.Alternates, StringComparer.Ordinal);
+            alternates.UnionWith(c.Aliases.Where(a => !a.Equals(c.Name, StringComparison.Ordinal) && largeCities[a].All(country => country == c.Code)));
             writer.WriteLine(string.Join('\t',
                 "country", "country:" + c.Code, c.Name, c.Code, "0", Number(c.Latitude), Number(c.Longitude),
-                string.Join('|', c.Alternates), string.Join('|', c.Demonyms)));
+                string.Join('|', alternates), string.Join('|', c.Demonyms)));
         }
 
         foreach (var city in _cities.OrderBy(c => c.Id))
