@@ -191,9 +191,9 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
     {
         var scores = ScoreFolder("timebank/TBAQ-cleaned/TimeBank");
         Report("timebank", scores);
-        Assert.True(scores.Relaxed.F1 >= 0.93, scores.Relaxed.ToString());
-        Assert.True(scores.Strict.F1 >= 0.88, scores.Strict.ToString());
-        Assert.True(scores.Value.F1 >= 0.812, scores.Value.ToString());
+        Assert.True(scores.Relaxed.F1 >= 0.935, scores.Relaxed.ToString());
+        Assert.True(scores.Strict.F1 >= 0.885, scores.Strict.ToString());
+        Assert.True(scores.Value.F1 >= 0.82, scores.Value.ToString());
     }
 
     [SharedDataFact("timebank/TBAQ-cleaned/AQUAINT")]
@@ -203,7 +203,7 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
         Report("aquaint", scores);
         Assert.True(scores.Relaxed.F1 >= 0.935, scores.Relaxed.ToString());
         Assert.True(scores.Strict.F1 >= 0.855, scores.Strict.ToString());
-        Assert.True(scores.Value.F1 >= 0.774, scores.Value.ToString());
+        Assert.True(scores.Value.F1 >= 0.779, scores.Value.ToString());
     }
 
     /// <summary>Both dev corpora pooled: the three TempEval-3 Task A numbers reported in docs/evaluation.md.</summary>
@@ -212,8 +212,8 @@ public partial class TimeBankEvaluation(ITestOutputHelper output)
     {
         var scores = ScoreFolder("timebank/TBAQ-cleaned/TimeBank") + ScoreFolder("timebank/TBAQ-cleaned/AQUAINT");
         Report("tbaq", scores);
-        Assert.True(scores.Relaxed.F1 >= 0.93, scores.Relaxed.ToString());
-        Assert.True(scores.Strict.F1 >= 0.87, scores.Strict.ToString());
-        Assert.True(scores.Value.F1 >= 0.80, scores.Value.ToString());
+        Assert.True(scores.Relaxed.F1 >= 0.935, scores.Relaxed.ToString());
+        Assert.True(scores.Strict.F1 >= 0.877, scores.Strict.ToString());
+        Assert.True(scores.Value.F1 >= 0.807, scores.Value.ToString());
     }
 }
