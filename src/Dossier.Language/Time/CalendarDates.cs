@@ -215,6 +215,8 @@ public sealed partial class TimeExpressionRecognizer
 
         var start = Math.Max(modifierStart, relStart) is var found && found >= 0 ? found : m.Index;
         var monthEnd = end;
+        // "double its flights by August": a deadline looks ahead unless its clause reports a finished event.
+        var deadline = PreviousWord(s, start).Equals("by", StringComparison.OrdinalIgnoreCase);
         output.Add(new Candidate(start, end, TimexType.Date, ctx =>
         {
             if (year is null && yearShift is null && ctx.YearAnchor is null)
@@ -228,7 +230,7 @@ public sealed partial class TimeExpressionRecognizer
                 "next" or "coming" => month > ctx.Dct.Month ? ctx.Dct.Year : ctx.Dct.Year + 1,
                 "this" => ctx.Dct.Year,
                 _ when ClauseIsPast(ctx.Sentence, m.Index, monthEnd) => month <= ctx.YearAnchor!.Value.Month ? ctx.YearAnchor!.Value.Year : ctx.YearAnchor!.Value.Year - 1,
-                _ => ClosestYearForMonth(month, ctx.YearAnchor!.Value, IsFuture(ctx)),
+                _ => ClosestYearForMonth(month, ctx.YearAnchor!.Value, deadline || IsFuture(ctx)),
             };
             return MonthValue(y, month);
         }, 8));
