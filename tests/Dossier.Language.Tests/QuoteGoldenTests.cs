@@ -122,6 +122,21 @@ public class QuoteGoldenTests
             "the draft treaty a \u201Cshameful surrender.", true, "Ivo Marek", "Ivo Marek"
         },
         {
+            "title-case words before their own cue are spoken, not a title",
+            "Mayor Ana Voss waved at the crowd.\n\n\"Never Again,\" Voss replied.",
+            "Never Again", true, "Voss", "Ana Voss"
+        },
+        {
+            "participle cue after several introductory phrases takes the subject after them",
+            "On Thursday, after weeks of silence, Mayor Ana Voss endorsed the plan, saying it was \"the only way through the winter.\"",
+            "it was \"the only way through the winter.", true, "Ana Voss", "Ana Voss"
+        },
+        {
+            "the subject's own verb of saying starts a mixed quote, not a later verb inside the reported clause",
+            "In an interview on Sunday, Mayor Ana Voss (R-Elm.) said the floods demand that every family keep \"enough water\" at home.",
+            "the floods demand that every family keep \"enough water\" at home", true, "Ana Voss", "Ana Voss"
+        },
+        {
             "mixed quote after a participle cue takes the sentence subject",
             "Mayor Ana Voss rejected the plan, calling it \u201Ctheatre\u201D in front of the council.",
             "it \u201Ctheatre\u201D in front of the council", true, "Ana Voss", "Ana Voss"

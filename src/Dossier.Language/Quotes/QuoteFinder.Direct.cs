@@ -83,11 +83,20 @@ public sealed partial class QuoteFinder
                     var sentenceStart = Math.Max(SentenceAt(a, q.Open)?.Start ?? 0, a.Segments[q.Segment].Start);
                     var subject = SubjectBefore(a, cueToken, sentenceStart) ?? SentenceSubject(a, FirstTokenAtOrAfter(a.Tokens, sentenceStart), cueToken);
                     attribution = subject is { } found ? Make(a, found, cueToken) : attribution;
+
+                    // The subject's own verb of saying comes first: 'Ryan (R-Wis.) said the protests demand that all
+                    // Americans engage in “more listening”' reports from "the protests", not from "all Americans".
+                    if (subject is { } speaker && OwnCueAfter(a, speaker, cueToken) is { } own
+                        && MixedStart(a, q, Make(a, speaker, own)) is var (ownStart, _))
+                    {
+                        attribution = Make(a, speaker, own);
+                        mixedStart = ownStart;
+                    }
                 }
             }
 
             if ((words <= 3 && (attribution is null || (Embedded(a, q) && mixedStart is null)))
-                || ((words <= 3 || attribution is null || Embedded(a, q)) && IsTitle(text, q.ContentStart, q.ContentEnd)))
+                || ((words <= 3 || attribution is null || Embedded(a, q)) && IsTitle(text, q.ContentStart, q.ContentEnd) && !SpokenBeforeCue(a, q, attribution)))
             {
                 continue; // scare quotes, quoted phrases and titles: "frank", "theatre", “Meet the Press”
             }
@@ -141,6 +150,20 @@ public sealed partial class QuoteFinder
             var end = first.MixedStart is null ? last.Q.ContentEnd : MixedEnd(a, last.Q);
             output.Add(new Quote(start, end, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
         }
+    }
+
+    // '"Thank you, son," Cruz replied', '"GROWING PARTY," he declared': words in title case that end their clause with
+    // a comma inside the marks and are followed by their own cue and speaker are an utterance, not a title.
+    private static bool SpokenBeforeCue(Analysis a, Marked q, Attribution? attribution)
+    {
+        if (attribution is null || attribution.Implied || attribution.Cue.Start < q.Close)
+        {
+            return false;
+        }
+
+        // The content stops before the comma, which sits between it and the closing mark.
+        return a.Text.AsSpan(q.ContentEnd, q.Close - q.ContentEnd).Contains(',')
+            && a.Text.AsSpan(q.Close, attribution.Cue.Start - q.Close).IndexOfAny(".\n") < 0;
     }
 
     // The next part continues the quote when the only thing between them is this quote's own attribution:
@@ -520,8 +543,9 @@ public sealed partial class QuoteFinder
             {
                 if (!InsideDirect(a, a.Tokens[k].Start) && IsCue(a, k))
                 {
-                    // A verb with a subject of its own is inside the reported words: 'said she expects an “…”'.
-                    cueToken = SubjectBefore(a, k, a.Tokens[cueToken + 1].Start) is null ? k : cueToken;
+                    // A verb with a subject of its own is inside the reported words: 'said she expects an “…”', and so is
+                    // one that follows a clause rather than the cue's own verb phrase ('said the protests demand that …').
+                    cueToken = SubjectBefore(a, k, a.Tokens[cueToken + 1].Start) is null && CoordinatedVerb(a, k) ? k : cueToken;
                     break;
                 }
             }
@@ -566,7 +590,8 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            if (a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] != ',')
+            // A verb before "that" owns it: 'said the protests demand that all …' reports from "the protests".
+            if ((a.Tokens[k].Kind == TokenKind.Punctuation && a.Text[a.Tokens[k].Start] != ',') || IsCue(a, k))
             {
                 break;
             }
@@ -576,6 +601,42 @@ public sealed partial class QuoteFinder
     }
 
     private const int MixedCueWindow = 12;
+
+    // A verb of saying right after the subject (past a parenthesis such as "(R-Wis.)" and adverbs), before the cue
+    // found by the scan.
+    private static int? OwnCueAfter(Analysis a, Subject subject, int cueToken)
+    {
+        var k = FirstTokenAtOrAfter(a.Tokens, subject.Span.End);
+        if (k < cueToken && a.Text[a.Tokens[k].Start] == '(')
+        {
+            var close = k + 1;
+            while (close < cueToken && close - k < 10 && a.Text[a.Tokens[close].Start] != ')')
+            {
+                close++;
+            }
+
+            k = close + 1;
+        }
+
+        while (k < cueToken && IsAdverb(a, k))
+        {
+            k++;
+        }
+
+        return k < cueToken && IsCue(a, k) ? k : null;
+    }
+
+    // A verb joined to the one before it: 'praised the crews and said …', 'spoke, then called it …'.
+    private static bool CoordinatedVerb(Analysis a, int k)
+    {
+        var p = k - 1;
+        while (p >= 0 && IsAdverb(a, p))
+        {
+            p--;
+        }
+
+        return p >= 0 && (a.Text[a.Tokens[p].Start] == ',' || Word(a, p).ToLowerInvariant() is "and" or "but" or "then" or "or");
+    }
 
     // The reported clause ends with the quote, or runs on to the next clause break when the sentence continues it:
     // '“cavorting” with a lobbyist, which …'.

@@ -258,12 +258,35 @@ public sealed partial class QuoteFinder
         }
 
         // After an introductory phrase: 'In May, a federal judge sided with them, saying …', 'Instead, he is …'.
-        for (var c = first + 1; c < limitToken - 2 && c <= first + 6; c++)
+        if (a.Tokens[first].Kind != TokenKind.Word || !char.IsUpper(a.Text[a.Tokens[first].Start]) || EntityStartingAt(a, a.Tokens[first].Start) is not null)
         {
-            if (a.Text[a.Tokens[c].Start] == ',')
+            return null;
+        }
+
+        var commas = 0;
+        for (var c = first + 1; c < limitToken - 2 && c <= first + 20; c++)
+        {
+            if (a.Text[a.Tokens[c].Start] != ',')
             {
-                return a.Tokens[first].Kind == TokenKind.Word && char.IsUpper(a.Text[a.Tokens[first].Start]) && EntityStartingAt(a, a.Tokens[first].Start) is null
-                    ? SentenceSubjectAt(a, c + 1, limitToken) : null;
+                continue;
+            }
+
+            if (++commas == 1 && c <= first + 6)
+            {
+                if (SentenceSubjectAt(a, c + 1, limitToken) is { } afterIntro)
+                {
+                    return afterIntro;
+                }
+
+                continue;
+            }
+
+            // Several introductory phrases ('On Thursday, after remaining neutral for months, Warren endorsed …'): only
+            // a person after a later comma, as a place or a noun there is more likely a list ('in Ohio, Iowa, …').
+            if (SentenceSubjectAt(a, c + 1, limitToken) is { } later && (later.Type == EntityType.Person
+                || (later.Pronoun && later.Span.Slice(a.Text).ToLowerInvariant() is "he" or "she")))
+            {
+                return later;
             }
         }
 
