@@ -137,6 +137,11 @@ public class QuoteGoldenTests
             "the floods demand that every family keep \"enough water\" at home", true, "Ana Voss", "Ana Voss"
         },
         {
+            "a second verb of saying after the cue starts a report of its own",
+            "Minister Jarek Olm spoke late.\n\n\"We keep the bridge,\" Olm said, adding that the council had \"no plan for the winter.\"",
+            "the council had \"no plan for the winter.", true, "Olm", "Jarek Olm"
+        },
+        {
             "mixed quote after a participle cue takes the sentence subject",
             "Mayor Ana Voss rejected the plan, calling it \u201Ctheatre\u201D in front of the council.",
             "it \u201Ctheatre\u201D in front of the council", true, "Ana Voss", "Ana Voss"

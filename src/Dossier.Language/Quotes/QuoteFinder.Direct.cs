@@ -176,6 +176,16 @@ public sealed partial class QuoteFinder
             return false;
         }
 
+        // A second verb of saying whose clause embeds the next part starts a report of its own: '“…,” Kiedis said,
+        // mentioning the album is “in the home stretch”' (not '“…,” she said, adding, “…”', one quote in two parts).
+        for (var k = FirstTokenAtOrAfter(a.Tokens, attribution.Cue.End); Embedded(a, next.Q) && k < a.Tokens.Length && a.Tokens[k].Start < next.Q.Open; k++)
+        {
+            if (IsCue(a, k) && !InsideDirect(a, a.Tokens[k].Start))
+            {
+                return false;
+            }
+        }
+
         // No narrative sentence between the cue and the next part.
         foreach (var s in a.Sentences)
         {
