@@ -132,14 +132,19 @@ public class QuoteGoldenTests
             "it was \"the only way through the winter.", true, "Ana Voss", "Ana Voss"
         },
         {
-            "the subject's own verb of saying starts a mixed quote, not a later verb inside the reported clause",
-            "In an interview on Sunday, Mayor Ana Voss (R-Elm.) said the floods demand that every family keep \"enough water\" at home.",
-            "the floods demand that every family keep \"enough water\" at home", true, "Ana Voss", "Ana Voss"
-        },
-        {
             "a second verb of saying after the cue starts a report of its own",
             "Minister Jarek Olm spoke late.\n\n\"We keep the bridge,\" Olm said, adding that the council had \"no plan for the winter.\"",
             "the council had \"no plan for the winter.", true, "Olm", "Jarek Olm"
+        },
+        {
+            "party tag in parentheses between the speaker and the cue",
+            "\"Subpoenas are not optional for anyone,\" Rep. Ana Voss (R-Elm.) said after the hearing.",
+            "Subpoenas are not optional for anyone", true, "Rep. Ana Voss", null
+        },
+        {
+            "party tag in parentheses before an appositive",
+            "\"Nobody gets a different set of rules,\" Rep. Ivo Marek (D-Elm.), a member of the panel, said.",
+            "Nobody gets a different set of rules", true, "Rep. Ivo Marek", null
         },
         {
             "mixed quote after a participle cue takes the sentence subject",

@@ -83,15 +83,6 @@ public sealed partial class QuoteFinder
                     var sentenceStart = Math.Max(SentenceAt(a, q.Open)?.Start ?? 0, a.Segments[q.Segment].Start);
                     var subject = SubjectBefore(a, cueToken, sentenceStart) ?? SentenceSubject(a, FirstTokenAtOrAfter(a.Tokens, sentenceStart), cueToken);
                     attribution = subject is { } found ? Make(a, found, cueToken) : attribution;
-
-                    // The subject's own verb of saying comes first: 'Ryan (R-Wis.) said the protests demand that all
-                    // Americans engage in “more listening”' reports from "the protests", not from "all Americans".
-                    if (subject is { } speaker && OwnCueAfter(a, speaker, cueToken) is { } own
-                        && MixedStart(a, q, Make(a, speaker, own)) is var (ownStart, _))
-                    {
-                        attribution = Make(a, speaker, own);
-                        mixedStart = ownStart;
-                    }
                 }
             }
 
@@ -470,6 +461,8 @@ public sealed partial class QuoteFinder
             return null;
         }
 
+        next = AfterParenthesis(a, next, limit);
+
         while (next < a.Tokens.Length && Array.IndexOf(Adverbs, Word(a, next).ToLowerInvariant()) >= 0)
         {
             next++;
@@ -611,30 +604,6 @@ public sealed partial class QuoteFinder
     }
 
     private const int MixedCueWindow = 12;
-
-    // A verb of saying right after the subject (past a parenthesis such as "(R-Wis.)" and adverbs), before the cue
-    // found by the scan.
-    private static int? OwnCueAfter(Analysis a, Subject subject, int cueToken)
-    {
-        var k = FirstTokenAtOrAfter(a.Tokens, subject.Span.End);
-        if (k < cueToken && a.Text[a.Tokens[k].Start] == '(')
-        {
-            var close = k + 1;
-            while (close < cueToken && close - k < 10 && a.Text[a.Tokens[close].Start] != ')')
-            {
-                close++;
-            }
-
-            k = close + 1;
-        }
-
-        while (k < cueToken && IsAdverb(a, k))
-        {
-            k++;
-        }
-
-        return k < cueToken && IsCue(a, k) ? k : null;
-    }
 
     // A verb joined to the one before it: 'praised the crews and said …', 'spoke, then called it …'.
     private static bool CoordinatedVerb(Analysis a, int k)

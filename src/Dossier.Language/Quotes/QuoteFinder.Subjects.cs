@@ -110,6 +110,44 @@ public sealed partial class QuoteFinder
         return null;
     }
 
+    // The token before a parenthesis that ends at token k ("(R-Utah)", "(D-Md.)"), or k when there is none.
+    private static int BeforeParenthesis(Analysis a, int k, int limit)
+    {
+        if (a.Text[a.Tokens[k].Start] != ')')
+        {
+            return k;
+        }
+
+        for (var m = k - 1; m > 0 && k - m < 10 && a.Tokens[m].Start >= limit; m--)
+        {
+            if (a.Text[a.Tokens[m].Start] == '(')
+            {
+                return a.Tokens[m - 1].Start >= limit ? m - 1 : k;
+            }
+        }
+
+        return k;
+    }
+
+    // The token after a parenthesis that starts at token k, or k when there is none.
+    private static int AfterParenthesis(Analysis a, int k, int limit)
+    {
+        if (k >= a.Tokens.Length || a.Text[a.Tokens[k].Start] != '(')
+        {
+            return k;
+        }
+
+        for (var m = k + 1; m < a.Tokens.Length && m - k < 10 && a.Tokens[m].Start < limit; m++)
+        {
+            if (a.Text[a.Tokens[m].Start] == ')')
+            {
+                return m + 1;
+            }
+        }
+
+        return k;
+    }
+
     // The subject ending right before the cue at token k.
     private static Subject? SubjectBefore(Analysis a, int cue, int limit)
     {
@@ -139,6 +177,7 @@ public sealed partial class QuoteFinder
             return null;
         }
 
+        k = BeforeParenthesis(a, k, limit); // 'Rep. Gwen Moore (D-Wis.) said'
         if (EntityEndingAt(a, a.Tokens[k].End) is { } e && e.Start >= limit)
         {
             // 'Diplomats in Port Elena said': the place belongs to a noun phrase before it.
@@ -190,7 +229,7 @@ public sealed partial class QuoteFinder
                     break;
                 }
 
-                if (a.Text[a.Tokens[m].Start] == ',' && m > 0 && EntityEndingAt(a, a.Tokens[m - 1].End) is { Type: EntityType.Person } p && p.Start >= limit)
+                if (a.Text[a.Tokens[m].Start] == ',' && m > 0 && EntityEndingAt(a, a.Tokens[BeforeParenthesis(a, m - 1, limit)].End) is { Type: EntityType.Person } p && p.Start >= limit)
                 {
                     return new Subject(new TextSpan(p.Start, p.End), false, p.Type);
                 }
