@@ -226,8 +226,8 @@ public class PolnearEvaluation(ITestOutputHelper output)
         var scores = Report("dev");
 
         // Pinned floors (measured minus a small noise margin): a regression gate, not the targets.
-        Assert.True(scores.Direct.F1 >= 0.835, "direct-quote F1 " + scores.Direct);
-        Assert.True(scores.SpeakerAccuracy >= 0.885, "speaker accuracy");
+        Assert.True(scores.Direct.F1 >= 0.847, "direct-quote F1 " + scores.Direct);
+        Assert.True(scores.SpeakerAccuracy >= 0.905, "speaker accuracy");
         Assert.True(scores.Indirect.F1 >= 0.31, "indirect F1 " + scores.Indirect);
     }
 
