@@ -147,6 +147,11 @@ public class QuoteGoldenTests
             "Nobody gets a different set of rules", true, "Rep. Ivo Marek", null
         },
         {
+            "a name right before the colon labels the quote",
+            "THE VALLEY WAITS - Hedda Lunn: \u201CThe talks will resume in spring and not a day before.\u201D",
+            "The talks will resume in spring and not a day before.", true, "Hedda Lunn", "Hedda Lunn"
+        },
+        {
             "mixed quote after a participle cue takes the sentence subject",
             "Mayor Ana Voss rejected the plan, calling it \u201Ctheatre\u201D in front of the council.",
             "it \u201Ctheatre\u201D in front of the council", true, "Ana Voss", "Ana Voss"

@@ -331,6 +331,13 @@ public sealed partial class QuoteFinder
                         return Make(a, colonSubject, v);
                     }
                 }
+
+                // A name right before the colon labels the quote: 'More from Jeffrey M. Jones: “…”', 'explained CBS
+                // moderator Nancy Cordes: "…"'.
+                if (EntityEndingAt(a, a.Tokens[k - 1].End) is { Type: EntityType.Person } labelled && labelled.Start >= limit)
+                {
+                    return Make(a, new Subject(new TextSpan(labelled.Start, labelled.End), false, labelled.Type), k);
+                }
             }
 
             if (IsAccordingTo(a, k) && ObjectAfter(a, k + 2, a.Tokens[before].End + 1) is { } obj)
