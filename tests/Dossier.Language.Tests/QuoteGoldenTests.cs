@@ -152,6 +152,11 @@ public class QuoteGoldenTests
             "The talks will resume in spring and not a day before.", true, "Hedda Lunn", "Hedda Lunn"
         },
         {
+            "a description before the name after the cue",
+            "\"The river took everything we had, and the council did nothing,\" said 9/11 widow Esther Colm.",
+            "The river took everything we had, and the council did nothing", true, "Esther Colm", "Esther Colm"
+        },
+        {
             "mixed quote after a participle cue takes the sentence subject",
             "Mayor Ana Voss rejected the plan, calling it \u201Ctheatre\u201D in front of the council.",
             "it \u201Ctheatre\u201D in front of the council", true, "Ana Voss", "Ana Voss"

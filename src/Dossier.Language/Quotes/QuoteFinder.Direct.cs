@@ -524,6 +524,22 @@ public sealed partial class QuoteFinder
             return Make(a, s, k);
         }
 
+        // A description before the name: 'said 9/11 widow Terry Strada.', 'said Trump campaign manager Corey
+        // Lewandowski,': the person that ends the phrase.
+        for (var m = k + 1; m < a.Tokens.Length && m <= k + 7 && a.Tokens[m].Start < limit; m++)
+        {
+            if (a.Tokens[m].Kind == TokenKind.Punctuation && a.Text[a.Tokens[m].Start] is not ('/' or '-' or '\'' or '\u2019'))
+            {
+                break;
+            }
+
+            if (EntityStartingAt(a, a.Tokens[m].Start) is { Type: EntityType.Person } described && FirstTokenAtOrAfter(a.Tokens, described.End) is var after
+                && (after >= a.Tokens.Length || a.Tokens[after].Start >= limit || a.Tokens[after].Kind == TokenKind.Punctuation))
+            {
+                return Make(a, new Subject(new TextSpan(described.Start, described.End), false, described.Type), k);
+            }
+        }
+
         // 'added another New Hampshire Republican.'
         var end = k + 1;
         while (end < a.Tokens.Length && end <= k + 6 && a.Tokens[end].Start < limit && a.Tokens[end].Kind == TokenKind.Word)
