@@ -227,7 +227,7 @@ public class PolnearEvaluation(ITestOutputHelper output)
 
         // Pinned floors (measured minus a small noise margin): a regression gate, not the targets.
         Assert.True(scores.Direct.F1 >= 0.847, "direct-quote F1 " + scores.Direct);
-        Assert.True(scores.SpeakerAccuracy >= 0.905, "speaker accuracy");
+        Assert.True(scores.SpeakerAccuracy >= 0.910, "speaker accuracy");
         Assert.True(scores.Indirect.F1 >= 0.31, "indirect F1 " + scores.Indirect);
     }
 
