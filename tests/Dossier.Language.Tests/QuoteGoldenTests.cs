@@ -208,6 +208,14 @@ public class QuoteGoldenTests
     }
 
     [Fact]
+    public void A_wire_dateline_is_never_the_speaker()
+    {
+        var d = TestDocs.Analyze("MARVIK, June 3, 2026 (NNA) \u2014 Fishing and farming delegations sat at one table on Monday for the first time in a year, opening talks in this quiet port town that both sides described as \"slow but necessary\".");
+        var speakers = d.Get(Layers.Quotes).Where(q => q.Speaker is not null).Select(q => q.Speaker!.Value.Slice(d.Text).ToString()).ToList();
+        Assert.DoesNotContain(speakers, s => s.Contains("MARVIK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Stray_closing_mark_makes_no_quote()
     {
         var d = TestDocs.Analyze("The talks ended\u201D on Monday without a date for the next round.");

@@ -291,6 +291,7 @@ public sealed partial class QuoteFinder
 
     private static Subject? SentenceSubject(Analysis a, int first, int limitToken)
     {
+        first = AfterDateline(a, first, limitToken);
         if (SentenceSubjectAt(a, first, limitToken) is { } subject)
         {
             return subject;
@@ -330,6 +331,54 @@ public sealed partial class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first token after a wire dateline that opens the sentence ("PORT ELENA, May 11 (MPA) – Valdoria …"), or
+    /// <paramref name="first"/> when there is none. The dateline names where the story was filed, never who speaks, so
+    /// the subject search starts after its dash.
+    /// </summary>
+    private static int AfterDateline(Analysis a, int first, int limitToken)
+    {
+        // The place: one or more words written in capitals, then a comma.
+        var k = first;
+        while (k < limitToken && a.Tokens[k].Kind == TokenKind.Word && IsAllCapitals(a, k))
+        {
+            k++;
+        }
+
+        if (k == first || k >= limitToken || a.Text[a.Tokens[k].Start] != ',')
+        {
+            return first;
+        }
+
+        // The date and agency after it end at a dash within a few tokens.
+        for (var d = k + 1; d < limitToken && d <= k + 12; d++)
+        {
+            if (a.Text[a.Tokens[d].Start] is '–' or '—' or '-' && a.Tokens[d].End - a.Tokens[d].Start == 1)
+            {
+                return d + 1 < limitToken ? d + 1 : first;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsAllCapitals(Analysis a, int token)
+    {
+        var word = a.Text.AsSpan(a.Tokens[token].Start, a.Tokens[token].End - a.Tokens[token].Start);
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     private static Subject? SentenceSubjectAt(Analysis a, int first, int limitToken)
