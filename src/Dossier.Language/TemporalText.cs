@@ -101,6 +101,14 @@ internal static partial class TemporalText
     public static int IsoDayOfWeek(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
     /// <summary>
+    /// How far a candidate lies from its anchor (<paramref name="delta"/> in any unit, negative for the past). News
+    /// mostly reports the past, so a later candidate counts 1.6 times its distance unless the context is future, and
+    /// then an earlier one does.
+    /// </summary>
+    public static double PastLeaningDistance(int delta, bool future) =>
+        delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
+
+    /// <summary>
     /// Year for a year-less month and day: the one that puts the date closest to <paramref name="anchor"/>. News
     /// mostly reports the past, so a past date wins unless the future one is much closer (or the context is future).
     /// </summary>
@@ -117,7 +125,7 @@ internal static partial class TemporalText
 
             var candidate = new DateOnly(y, month, day);
             var delta = candidate.DayNumber - anchor.DayNumber;
-            var distance = delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
+            var distance = PastLeaningDistance(delta, future);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -136,7 +144,7 @@ internal static partial class TemporalText
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
             var delta = (y * 12 + month) - (anchor.Year * 12 + anchor.Month);
-            var distance = delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
+            var distance = PastLeaningDistance(delta, future);
             if (distance < bestDistance)
             {
                 best = y;

@@ -373,8 +373,7 @@ public sealed partial class TimeExpressionRecognizer
         }, 10));
     }
 
-    // The candidate nearest the DCT; news mostly reports the past, so a later date counts 1.6 times its distance
-    // unless the clause is about the future (the same weighting as dates without a year).
+    // The candidate nearest the DCT, weighted as dates without a year are (TemporalText.PastLeaningDistance).
     private static DateOnly ClosestOf(DateOnly anchor, bool future, params ReadOnlySpan<DateOnly> candidates)
     {
         var best = candidates[0];
@@ -382,7 +381,7 @@ public sealed partial class TimeExpressionRecognizer
         foreach (var candidate in candidates)
         {
             var delta = candidate.DayNumber - anchor.DayNumber;
-            var distance = delta < 0 ? -delta * (future ? 1.6 : 1.0) : delta * (future ? 1.0 : 1.6);
+            var distance = PastLeaningDistance(delta, future);
             if (distance < bestDistance)
             {
                 best = candidate;
