@@ -220,13 +220,17 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
                     continue;
                 }
 
+                // The speaker is named as the briefing names the entity (Hakan Fidan, however this source spells
+                // him), so that one person's quotes read alike and only different people count as a misattribution.
+                var speakerId = corpus.SpeakerIdOf(source, quote);
+                var speakerName = speakerId is null ? quote.SpeakerName : corpus.EntityName(speakerId) ?? quote.SpeakerName;
                 result.Add(new BriefingQuote(
                     document.Id,
                     span.Start,
                     span.End,
                     span.Slice(document.Text),
-                    quote.SpeakerName,
-                    corpus.SpeakerIdOf(source, quote),
+                    speakerName,
+                    speakerId,
                     quote.Direct));
             }
         }

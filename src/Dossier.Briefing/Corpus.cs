@@ -76,6 +76,7 @@ internal sealed class Corpus
 {
     private readonly Dictionary<string, List<(int Start, int End, string EntityId, EntityType Type)>> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _entityRank = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _entityNames = new(StringComparer.Ordinal);
     private readonly BriefingOptions _options;
     private readonly SentenceIndex _index = new();
     private readonly List<Candidate> _indexed = [];
@@ -132,6 +133,9 @@ internal sealed class Corpus
 
     /// <summary>Prominence of an entity (0 = most documents, then most mentions); int.MaxValue when unknown.</summary>
     public int EntityRank(string id) => _entityRank.TryGetValue(id, out var rank) ? rank : int.MaxValue;
+
+    /// <summary>The canonical name of the entity with <paramref name="id"/>, or null when there is none.</summary>
+    public string? EntityName(string id) => _entityNames.GetValueOrDefault(id);
 
     public static HashSet<string> FamiliesOf(IEnumerable<Candidate> sentences) =>
         sentences.Select(s => s.Source.Family).ToHashSet(StringComparer.Ordinal);
@@ -216,13 +220,20 @@ internal sealed class Corpus
     public static Citation ToCitation(Candidate sentence) =>
         new(sentence.Source.Document.Id, sentence.Span.Start, sentence.Span.End);
 
-    /// <summary>The entity whose mention covers the speaker span, else the one whose name or alias is the speaker name.</summary>
+    /// <summary>
+    /// The entity that spoke: a person named inside the speaker span ("Kremlin spokesman Dmitry Peskov"), or an entity
+    /// that is the whole speaker ("the Kremlin"), else the one whose name or alias is the speaker name. A description
+    /// that only mentions a place or body ("a senior Ukrainian official", "the Ukrainian delegation") stays
+    /// anonymous: the speaker is not that place.
+    /// </summary>
     public string? SpeakerIdOf(SourceDoc source, Quote quote)
     {
         if (quote.Speaker is { } speaker && _mentions.TryGetValue(source.Document.Id, out var mentions))
         {
+            var text = source.Document.Text;
             var hit = mentions
                 .Where(m => m.Start < speaker.End && speaker.Start < m.End)
+                .Where(m => m.Type == EntityType.Person || IsWholeSpeaker(text, speaker, m.Start, m.End))
                 .OrderBy(m => m.Type == EntityType.Person ? 0 : 1)
                 .ThenBy(m => m.Start)
                 .Select(m => m.EntityId)
@@ -259,6 +270,14 @@ internal sealed class Corpus
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return bySurname.Count == 1 ? bySurname[0] : null;
+    }
+
+    /// <summary>The mention covers the speaker span, give or take a leading article.</summary>
+    private static bool IsWholeSpeaker(string text, TextSpan speaker, int start, int end)
+    {
+        var before = text.AsSpan(speaker.Start, Math.Max(0, start - speaker.Start)).Trim();
+        var after = end >= speaker.End ? [] : text.AsSpan(end, speaker.End - end).Trim();
+        return after.IsEmpty && (before.IsEmpty || before.Equals("the", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string LastWord(string text)
@@ -305,6 +324,7 @@ internal sealed class Corpus
             }
 
             stats.Add((group.Id, group.Name, documents.Count, count));
+            _entityNames[group.Id] = group.Name;
         }
 
         var rank = 0;

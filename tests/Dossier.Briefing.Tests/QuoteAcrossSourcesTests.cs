@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Stories.Copies;
 
 namespace Dossier.Briefing.Tests;
 
@@ -97,6 +98,56 @@ public class QuoteAcrossSourcesTests
         var back = JsonBriefingRenderer.Read(Render(new JsonBriefingRenderer(), briefing));
         Assert.Equal(2, back.Quotes[0].Occurrences.Count);
         Assert.Equal(2, back.Quotes[0].PossibleMisattribution!.Speakers.Count);
+    }
+
+    [Fact]
+    public void A_speaker_spelled_two_ways_is_named_as_the_entity_and_is_no_misattribution()
+    {
+        var documents = new List<Document>
+        {
+            Article("a", "\"The harbour reopens to grain ships next week,\" said Minister Dana Oster.",
+                "The harbour reopens to grain ships next week", "Dana Oster", "Dana Oster"),
+            Article("b", "\"The harbour reopens to grain ships next week,\" said Minister Dana Ostar.",
+                "The harbour reopens to grain ships next week", "Dana Ostar", "Dana Ostar", 1),
+        };
+        var briefing = new BriefingBuilder(
+                new TextGrouper(new Dictionary<string, string> { ["Dana Ostar"] = "Dana Oster" }), new ShingleCopyDetector(), new BriefingOptions())
+            .Build(documents);
+
+        var quote = Assert.Single(briefing.Quotes);
+        Assert.Equal("Dana Oster", quote.SpeakerName);
+        Assert.Equal(["Dana Oster", "Dana Oster"], quote.Occurrences.Select(o => o.SpeakerName));
+        Assert.Null(quote.PossibleMisattribution);
+    }
+
+    [Fact]
+    public void A_body_that_is_the_whole_speaker_is_its_entity_but_a_description_mentioning_a_place_stays_anonymous()
+    {
+        var document = new TestDoc
+        {
+            Source = "a",
+            Published = Day,
+            Paragraphs =
+            [
+                "\"The grain corridor stays open through the winter,\" the Harbour Council said.",
+                "\"Nobody in Valdoria will sign a paper like this one,\" said a senior Valdorian official.",
+            ],
+            Entities = [("Harbour Council", EntityType.Organization), ("Valdorian", EntityType.Misc)],
+            Quotes =
+            [
+                ("The grain corridor stays open through the winter", "the Harbour Council", null),
+                ("Nobody in Valdoria will sign a paper like this one", "a senior Valdorian official", null),
+            ],
+        }.Build();
+
+        var briefing = BriefingBuilderTests.Build([document]);
+
+        var council = briefing.Quotes.Single(q => q.Text.StartsWith("The grain", StringComparison.Ordinal));
+        Assert.Equal("Harbour Council", council.SpeakerName);
+        Assert.Equal(briefing.Entities.Single(e => e.Name == "Harbour Council").Id, council.SpeakerId);
+        var anonymous = briefing.Quotes.Single(q => q.Text.StartsWith("Nobody", StringComparison.Ordinal));
+        Assert.Null(anonymous.SpeakerId);
+        Assert.Null(anonymous.SpeakerName);
     }
 
     private static string SourceName(Briefing briefing, string id) => briefing.Sources.Single(s => s.Id == id).Source;
