@@ -309,12 +309,15 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
     /// <summary>
     /// The first date of day (else month, else year) precision inside the span, with the words it came from. A date
     /// whose year the text left unknown (XXXX-04-24) is placed in the document date's year, or the year before when
-    /// that would put it after the document date, and marked as placed.
+    /// that would put it after the document date, and marked as placed. When the document date is only a guess (an
+    /// undated article), only dates that write their year out count: "Monday" or "May 16" would be dated by the guess.
     /// </summary>
     private static ResolvedDate? DateOf(Document document, TextSpan span)
     {
         ResolvedDate? month = null, year = null;
-        var dct = document.Get(Layers.CreationTime)?.Value;
+        var creationTime = document.Get(Layers.CreationTime);
+        var guessed = creationTime?.IsGuess == true;
+        var dct = guessed ? null : creationTime?.Value;
         foreach (var timex in document.Get(Layers.Timexes))
         {
             if (timex.Start >= span.End)
@@ -338,6 +341,11 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
             }
 
             var words = document.TextOf(timex);
+            if (guessed && (value.Length < 4 || !words.Contains(value[..4], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (DayValue().IsMatch(value))
             {
                 return new ResolvedDate(value, "day", words, placed);

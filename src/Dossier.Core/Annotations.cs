@@ -104,6 +104,17 @@ public enum DateOrigin
 /// <summary>The document creation time (DCT) against which relative expressions are resolved.</summary>
 public sealed record DocumentDate(DateOnly Value, DateOrigin Origin, string Derivation)
 {
+    /// <summary>How the derivation of a date that is only the first of the latest month the text names begins.</summary>
+    public const string MonthLowerBound = "month in the text";
+
     /// <summary>True unless the value came from metadata or the user.</summary>
     public bool Estimated => Origin is DateOrigin.Text or DateOrigin.IngestDay or DateOrigin.Corpus;
+
+    /// <summary>
+    /// True when the value says little of when the document was written: the ingest day, or only the first of the
+    /// latest month the text names, a lower bound that may be years early ("since the invasion of February 2022").
+    /// A date that rests on it ("Monday", "last month", a date without its year) is not known.
+    /// </summary>
+    public bool IsGuess => Origin == DateOrigin.IngestDay
+        || (Origin == DateOrigin.Text && Derivation.StartsWith(MonthLowerBound, StringComparison.Ordinal));
 }

@@ -28,7 +28,7 @@ public static class CorpusCreationTime
                 continue;
             }
 
-            if (IsGuess(dct))
+            if (dct.IsGuess)
             {
                 guessed.Add(document);
             }
@@ -90,9 +90,6 @@ public static class CorpusCreationTime
         return changed;
     }
 
-    private static bool IsGuess(DocumentDate date) =>
-        date.Origin == DateOrigin.IngestDay
-        || (date.Origin == DateOrigin.Text && date.Derivation.StartsWith("month in the text", StringComparison.Ordinal));
 
     // Full dates written with their year ("May 3, 2024" → 2024-05-03): the same in every article, whatever its DCT.
     private static HashSet<string> ExplicitDates(Document document)

@@ -138,7 +138,7 @@ public sealed partial class CreationTimeStage : IDocumentStage
 
         if (month is { } latestMonth)
         {
-            return new DocumentDate(latestMonth, DateOrigin.Text, $"month in the text '{monthText}', taken as the 1st (a lower bound)");
+            return new DocumentDate(latestMonth, DateOrigin.Text, $"{DocumentDate.MonthLowerBound} '{monthText}', taken as the 1st (a lower bound)");
         }
 
         return new DocumentDate(_today, DateOrigin.IngestDay, "ingest day (no date found)");

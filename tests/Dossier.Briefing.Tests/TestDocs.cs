@@ -16,6 +16,9 @@ internal sealed partial class TestDoc
 
     public DateOnly? Dct { get; init; }
 
+    /// <summary>Where <see cref="Dct"/> came from; by default metadata when <see cref="Published"/> is set, else the text.</summary>
+    public DateOrigin? DctOrigin { get; init; }
+
     public string? Title { get; init; }
 
     public string? Url { get; init; }
@@ -101,7 +104,7 @@ internal sealed partial class TestDoc
         document.Set(Layers.Quotes, [.. quotes.OrderBy(q => q.Start).ThenBy(q => q.End)]);
         if (Dct is { } dct)
         {
-            document.Set(Layers.CreationTime, new DocumentDate(dct, Published is null ? DateOrigin.Text : DateOrigin.Metadata, "test"));
+            document.Set(Layers.CreationTime, new DocumentDate(dct, DctOrigin ?? (Published is null ? DateOrigin.Text : DateOrigin.Metadata), "test"));
         }
 
         return document;

@@ -45,4 +45,26 @@ public class TimelineDateTests
         Assert.Equal("year", founded.Precision);
         Assert.Equal(timeline.Select(e => e.Date).Order(StringComparer.Ordinal), timeline.Select(e => e.Date));
     }
+
+    [Fact]
+    public void An_undated_article_puts_only_dates_with_their_year_written_out_on_the_timeline()
+    {
+        // The recogniser resolved "Monday" and "last month" against the ingest day; those dates are not facts.
+        var timeline = BriefingBuilderTests.Build([new TestDoc
+        {
+            Source = "undated.txt",
+            Dct = new DateOnly(2026, 12, 2),
+            DctOrigin = DateOrigin.IngestDay,
+            Paragraphs =
+            [
+                "Delegations from Valdoria and Kestria met in Port Elena on Monday for a second round of talks.",
+                "The mediators had proposed a prisoner exchange last month, officials said.",
+                "The two countries have been at war since the border clashes of February 2022.",
+                "A ceasefire was first signed on 3 May 2024 but broke down within a week.",
+            ],
+            Timexes = [("Monday", "2026-11-30"), ("last month", "2026-11"), ("February 2022", "2022-02"), ("3 May 2024", "2024-05-03")],
+        }.Build()]).Timeline;
+
+        Assert.Equal(["2022-02", "2024-05-03"], timeline.Select(e => e.Date));
+    }
 }

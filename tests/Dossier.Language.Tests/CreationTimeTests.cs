@@ -61,6 +61,23 @@ public class CreationTimeTests
     }
 
     [Fact]
+    public void A_month_lower_bound_is_a_guess_that_dates_nothing_without_its_year()
+    {
+        // "February 2022" is only a lower bound for an undated article that may be years later: "May 16" and
+        // "Monday" keep their unknown year rather than take 2022.
+        var document = TestDocs.Create("Talks in Port Elena on May 16 ended without a deal. The delegations meet again on Monday. The war began in February 2022.");
+        TestDocs.Run(document, dct: null);
+
+        var dct = document.Get(Layers.CreationTime)!;
+        Assert.StartsWith(DocumentDate.MonthLowerBound, dct.Derivation, StringComparison.Ordinal);
+        Assert.True(dct.IsGuess);
+        var timexes = TestDocs.Timexes(document);
+        Assert.Contains(("May 16", TimexType.Date, "XXXX-05-16"), timexes);
+        Assert.Contains(("Monday", TimexType.Date, "XXXX-WXX-1"), timexes);
+        Assert.Contains(("February 2022", TimexType.Date, "2022-02"), timexes);
+    }
+
+    [Fact]
     public void Year_cue_beats_the_event_it_names()
     {
         var r = Decide("Kyiv is calm. Three years after the February 2022 invasion, the front is quiet. In February 2022 troops crossed the border.");

@@ -53,7 +53,8 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         public (int Year, int Quarter)? QuarterReference;
 
         /// <summary>
-        /// True when the DCT is only the ingest day: then a date without a year keeps its year unknown (XXXX-04-24)
+        /// True when the DCT is a guess (<see cref="DocumentDate.IsGuess"/>): then a date without a year keeps its
+        /// year unknown (XXXX-04-24)
         /// unless the narrative has named a dated day to anchor it.
         /// </summary>
         public bool DctIsGuess;
@@ -80,7 +81,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentStage
         var dct = creationTime.Value;
         var text = document.Text;
         var result = ImmutableArray.CreateBuilder<Timex>();
-        var context = new Context { Dct = dct, Sentence = string.Empty, DctIsGuess = creationTime.Origin == DateOrigin.IngestDay };
+        var context = new Context { Dct = dct, Sentence = string.Empty, DctIsGuess = creationTime.IsGuess };
         var candidates = new List<Candidate>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
