@@ -99,6 +99,18 @@ public sealed class BoilerplateCleanerTests
         Assert.Equal([("(AP Photo/Jane Doe)", ExclusionReason.PhotoCredit)], excluded);
     }
 
+    [Fact]
+    public void The_heading_of_a_subscribe_box_goes_with_its_prompt()
+    {
+        const string heading = "Stay in view of the free updates";
+        const string prompt = "Simply subscribe to the Harbour Wire Digest and get it in your inbox.";
+
+        Assert.Equal([(heading, ExclusionReason.SubscribeLine), (prompt, ExclusionReason.SubscribeLine)], Excluded(heading, prompt, Body, Body));
+
+        // The same words before ordinary text could be a headline; they stay.
+        Assert.Empty(Excluded(heading, Body, Body));
+    }
+
     [Theory]
     [InlineData("Home > World > Europe")]
     [InlineData("Skip to content")]

@@ -24,6 +24,11 @@ internal static partial class JunkLines
     [GeneratedRegex(@"^(?:(?:simply|just|please|now|so|einfach|jetzt)\s+)?(?:subscribe|sign up|signup|abonnieren|abonnez|suscr[ií]bete|iscriviti|assine|inscreva|jetzt abonnieren|get our|join our)\b.{0,120}$|^.{0,80}\bnewsletter\b.{0,60}$|^.{0,60}[?!.]\s+(?:subscribe (?:now|today)|jetzt abonnieren|abonnez-vous|suscríbete ahora|abbonati ora)\b.{0,120}$", RegexOptions.IgnoreCase)]
     private static partial Regex SubscribeLine();
 
+    // The heading of a subscribe box ("Stay informed with free updates", machine-translated "Stay in view of the free
+    // updates"): an offer of news, counted as junk only when the box's prompt follows it (see IsSubscribeHeading).
+    [GeneratedRegex(@"^(?:stay|keep|get|be|never miss)\b.{0,50}\b(?:updates?|informed|up to date|in the know|alerts?|newsletters?|briefings?|headlines)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscribeHeading();
+
     [GeneratedRegex(@"^(?:\d[\d.,]*|no|keine|zero|one)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses|replies|reactions)(?:\s*\(.{0,80}\))?$|^(?:comments?|kommentare?|commentaires?|comentarios?)\s*[(\[:]?\s*\d*\s*[)\]]?$|^(?:view|show|read|load|see|add|leave|post|write|join)\s+(?:all\s+|the\s+)?(?:\d+\s+)?(?:a\s+)?(?:comments?|discussion)\b.{0,20}$|^be the first to comment\b.{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentCount();
 
@@ -129,6 +134,14 @@ internal static partial class JunkLines
 
         return null;
     }
+
+    /// <summary>
+    /// A short line offering news ("Stay informed with free updates") that heads a subscribe prompt: junk when
+    /// <paramref name="next"/>, the following block, is that prompt. Alone it could be a headline.
+    /// </summary>
+    public static bool IsSubscribeHeading(string line, string next) =>
+        line.Length > 0 && WordCount(line) <= 10 && SubscribeHeading().IsMatch(line)
+        && WordCount(next) <= 16 && SubscribeLine().IsMatch(next);
 
     /// <summary>
     /// Lines that web pages wrap around an article and that never belong to its body: "related"
