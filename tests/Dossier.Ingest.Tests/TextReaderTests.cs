@@ -47,6 +47,15 @@ public sealed class TextReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Scraping_junk_above_the_headline_is_not_the_title()
+    {
+        const string text = "Stay informed with our free updates\nSimply subscribe to the Harbour Wire Digest and get it in your inbox\nShare this article on Facebook\nDelegates agree to resume ceasefire talks next week\n\nPORT ELENA — Delegates agreed on Monday to resume talks, officials said.\n";
+        var document = await Read.OneAsync(_folder.File("junk-header.txt", text));
+
+        Assert.Equal("Delegates agree to resume ceasefire talks next week", document.Metadata.Title);
+    }
+
+    [Fact]
     public async Task One_paragraph_per_line_text_gives_one_block_per_line()
     {
         var line1 = "The negotiators from both countries met for the first time in two years, a meeting that officials on both sides described as tense but necessary for the region.";
