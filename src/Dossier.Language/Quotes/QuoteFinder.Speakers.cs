@@ -8,6 +8,11 @@ public sealed partial class QuoteFinder
     private static Attribution Make(Analysis a, Subject subject, int cueFirst, int? cueLast = null)
     {
         var cue = new TextSpan(a.Tokens[cueFirst].Start, a.Tokens[cueLast ?? cueFirst].End);
+        if (subject.Pronoun && a.Tokens[cueFirst].Start > subject.Span.Start && OuterSpeaker(a, subject) is { } outer)
+        {
+            return Make(a, outer.Subject, outer.Cue);
+        }
+
         string? name = null;
         if (subject.Pronoun)
         {
@@ -15,6 +20,10 @@ public sealed partial class QuoteFinder
             if (word is "he" or "she" && MostRecentPerson(a, subject.Span.Start) is { } person)
             {
                 name = FullestName(a, person);
+            }
+            else if (RelativeAntecedent(a, FirstTokenAtOrAfter(a.Tokens, subject.Span.Start), 0) is { } antecedent)
+            {
+                name = antecedent.Type == EntityType.Person ? FullestName(a, new TextSpan(antecedent.Start, antecedent.End)) : a.Text[antecedent.Start..antecedent.End];
             }
         }
         else if (subject.Type == EntityType.Person)
@@ -31,6 +40,34 @@ public sealed partial class QuoteFinder
         }
 
         return new Attribution(subject.Span, cue, name);
+    }
+
+    // A report inside a report: 'Ada Rusk told reporters she believed the plan was “…”'. The words are given as the
+    // outer speaker's (PolNeAR marks the outer source), so the pronoun's own cue gives way to the verb of saying
+    // that governs its clause: that verb, then at most a short object ("reporters", "the Daily Courier") and "that".
+    private static (Subject Subject, int Cue)? OuterSpeaker(Analysis a, Subject pronoun)
+    {
+        var limit = Math.Max(SentenceAt(a, pronoun.Span.Start)?.Start ?? 0, 0);
+        var p = FirstTokenAtOrAfter(a.Tokens, pronoun.Span.Start) - 1;
+        for (var steps = 0; p >= 0 && a.Tokens[p].Start >= limit && steps < 6; p--, steps++)
+        {
+            if (a.Tokens[p].Kind != TokenKind.Word || InsideDirect(a, a.Tokens[p].Start))
+            {
+                return null;
+            }
+
+            if (IsCue(a, p))
+            {
+                return SubjectBefore(a, p, limit) is { } outer ? (outer, p) : null;
+            }
+
+            if (Lexicon.FunctionWords.Contains(Word(a, p)) && Word(a, p) is not ("that" or "the" or "a" or "an"))
+            {
+                return null; // 'and', 'when', 'if': a clause of its own, not the object of a verb of saying
+            }
+        }
+
+        return null;
     }
 
     // 'the minister added': the most recent person introduced with that role ("Deputy Minister Ivo Marek",
@@ -69,6 +106,26 @@ public sealed partial class QuoteFinder
         }
 
         return found;
+    }
+
+    // The named person or organisation a relative pronoun at token k refers to: 'Beck, who', 'the ACLU, which', 'Trump
+    // - who'. PolNeAR marks the pronoun itself as the source of the relative clause's words.
+    private static EntityMention? RelativeAntecedent(Analysis a, int k, int limit)
+    {
+        if (k <= 0 || k >= a.Tokens.Length || Word(a, k) is not ("who" or "which"))
+        {
+            return null;
+        }
+
+        var p = k - 1;
+        if (a.Text[a.Tokens[p].Start] is ',' or '-' or '\u2013' or '\u2014' && p > 0)
+        {
+            p--;
+        }
+
+        p = BeforeParenthesis(a, p, limit);
+        return a.Tokens[p].Start >= limit && EntityEndingAt(a, a.Tokens[p].End) is { Type: EntityType.Person or EntityType.Organization } e && e.Start >= limit
+            && (Word(a, k) == "who") == (e.Type == EntityType.Person) ? e : null;
     }
 
     private static TextSpan? MostRecentPerson(Analysis a, int position)

@@ -10,7 +10,7 @@ public sealed partial class QuoteFinder
         "also", "has", "have", "had", "repeatedly", "later", "again", "previously", "publicly", "privately", "then",
         "recently", "once", "reportedly", "himself", "herself", "themselves", "itself", "would", "will", "could",
         "might", "may", "long", "already", "often", "has", "first", "last", "further", "simply", "flatly", "firmly",
-        "quickly", "only", "just", "earlier", "now", "still", "angrily", "bluntly", "openly", "separately",
+        "quickly", "only", "just", "earlier", "now", "still", "angrily", "bluntly", "openly", "separately", "did", "does",
     ];
 
     private readonly record struct Subject(TextSpan Span, bool Pronoun, EntityType? Type);
@@ -192,6 +192,12 @@ public sealed partial class QuoteFinder
         }
 
         if (IsWord(a, k, Lexicon.SpeakerPronouns))
+        {
+            return new Subject(TextSpan.Of(a.Tokens[k]), true, null);
+        }
+
+        // 'Beck, who said there were “…”': the relative pronoun is the speaker mention (its antecedent gives the name).
+        if (RelativeAntecedent(a, k, limit) is not null)
         {
             return new Subject(TextSpan.Of(a.Tokens[k]), true, null);
         }

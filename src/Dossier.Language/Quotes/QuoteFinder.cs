@@ -53,6 +53,7 @@ public sealed partial class QuoteFinder : IDocumentStage
         FindIndirect(a, marked, consumed, quotes, cancellationToken);
         FindDirect(a, marked, consumed, quotes);
         quotes.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+        FillMissingSpeakers(a, quotes);
         document.Set(Layers.Quotes, [.. quotes]);
     }
 }

@@ -1,0 +1,60 @@
+using Dossier.Core;
+
+namespace Dossier.Language.Tests;
+
+/// <summary>
+/// One case per speaker pattern the quote finder resolves (issue 6), in invented wording: which mention is the
+/// speaker (the span PolNeAR would mark as the source) and which canonical name it stands for.
+/// </summary>
+public class QuoteSpeakerGoldenTests
+{
+    private static (string Text, string? Speaker, string? Name) DirectQuote(string text, string contains)
+    {
+        var d = TestDocs.Analyze(text);
+        var q = Assert.Single(d.Get(Layers.Quotes), x => x.Direct && d.TextOf(x).Contains(contains, StringComparison.Ordinal));
+        return (d.TextOf(q), q.Speaker is { } s ? s.Slice(d.Text) : null, q.SpeakerName);
+    }
+
+    [Fact]
+    public void Relative_pronoun_after_a_named_person_is_the_speaker_and_names_them()
+    {
+        var q = DirectQuote("The harbour reopened on Monday, said Marta Quell, who said the repairs were \"long overdue and badly planned.\"", "overdue");
+        Assert.Equal(("who", "Marta Quell"), (q.Speaker, q.Name));
+    }
+
+    [Fact]
+    public void Pronoun_inside_a_report_gives_way_to_the_reporting_speaker()
+    {
+        var q = DirectQuote("Senator Lina Okafor told reporters she believed the new levy was \"a tax on bread and nothing else.\"", "levy");
+        Assert.Equal(("Lina Okafor", "Lina Okafor"), (q.Speaker, q.Name));
+    }
+
+    [Fact]
+    public void Paragraph_announced_by_a_colon_takes_the_subject_of_its_verb_of_saying()
+    {
+        var q = DirectQuote("The port authority answered the complaint within a day, and the harbour master, Piet Vandal, responded:\n\n\"We have checked every crane twice and found nothing wrong with them.\"", "crane");
+        Assert.Equal(("Piet Vandal", "Piet Vandal"), (q.Speaker, q.Name));
+    }
+
+    [Fact]
+    public void Second_part_after_an_attribution_sentence_naming_another_person_keeps_the_speaker()
+    {
+        var text = "Farmers gathered at dawn.\n\n\"The river rose faster than anyone remembered,\" Joss Amberley said after a meeting with Nadia Ferro, who runs the cooperative. \"We lost the whole barley harvest in two nights.\"";
+        var q = DirectQuote(text, "barley");
+        Assert.Equal(("Joss Amberley", "Joss Amberley"), (q.Speaker, q.Name));
+    }
+
+    [Fact]
+    public void Short_sentence_right_after_the_quote_names_the_speaker()
+    {
+        var q = DirectQuote("The count went on through the night.\n\n\"We will accept whatever the ballots say, even if it hurts.\" Teodor Maric said.", "ballots");
+        Assert.Equal(("Teodor Maric", "Teodor Maric"), (q.Speaker, q.Name));
+    }
+
+    [Fact]
+    public void Pronoun_after_the_announcing_verb_is_not_the_speaker()
+    {
+        var q = DirectQuote("Mayor Ada Rusk praised the firefighters and said she has what the city needs now: \"Patience, and a great deal of sand.\"", "sand");
+        Assert.Equal("Ada Rusk", q.Name);
+    }
+}
