@@ -11,7 +11,7 @@ namespace Dossier.Language.Tests;
 public class EntityOrderPropertyTests
 {
     // Spellings that interact: families, look-alikes, surnames shared by two people, acronyms, demonyms.
-    private static readonly (string Text, EntityType Type)[] Names =
+    internal static readonly (string Text, EntityType Type)[] Names =
     [
         ("Volodymyr Zelensky", EntityType.Person), ("Zelenskyy", EntityType.Person), ("Zellinski", EntityType.Person),
         ("Anna Berg", EntityType.Person), ("Anja Berg", EntityType.Person), ("Berg", EntityType.Person), ("A. Berg", EntityType.Person),

@@ -5,24 +5,65 @@ using Dossier.Core.Corpus;
 
 namespace Dossier.Language.Entities;
 
-/// <summary>The snapshot: stored candidate pairs turned into groups.</summary>
+/// <summary>
+/// The grouping rules of the snapshot, applied to one dependency component (see EntityIndex.Dependencies.cs): every
+/// fact a rule consults about a name lies inside the name's component, so a component groups the same alone as
+/// inside the whole corpus.
+/// </summary>
 public sealed partial class EntityIndex
 {
-    /// <summary>The entities of everything added so far.</summary>
-    public IReadOnlyList<EntityGroup> Snapshot()
+    /// <summary>
+    /// One group of a component before ids are settled across the corpus. OrderKey (the least name key of the whole
+    /// union, adjectives included) orders groups when two want the same id; IdKey (the least key of its own names)
+    /// makes the second one's id.
+    /// </summary>
+    private sealed record PendingGroup(EntityGroup Group, string Canonical, string OrderKey, string IdKey);
+
+    /// <summary>
+    /// The groups of the names <paramref name="members"/> (global indices, ascending, so that every tie breaks as in
+    /// a pass over the whole corpus), merging along <paramref name="accepted"/> (pairs <see cref="Accepts"/> holds,
+    /// both ends among the members). <paramref name="localOf"/> is scratch space: -1 for every name on entry and on
+    /// exit.
+    /// </summary>
+    private List<PendingGroup> GroupComponent(List<int> members, List<Edge> accepted, int[] localOf)
     {
-        var uf = new Components(_nodes);
+        var nodes = new List<Node>(members.Count);
+        for (var k = 0; k < members.Count; k++)
+        {
+            localOf[members[k]] = k;
+            nodes.Add(_nodes[members[k]]);
+        }
+
+        try
+        {
+            return GroupLocal(nodes, accepted, localOf);
+        }
+        finally
+        {
+            foreach (var m in members)
+            {
+                localOf[m] = -1;
+            }
+        }
+    }
+
+    // A stored pair the merge believes, judged on what is known of its two names now.
+    private bool Accepts(Edge e) =>
+        e.CrossType ? AcceptsCrossType(_nodes[e.A], _nodes[e.B], e.Strength)
+        : e.NeedsTitle ? SharesTitle(_nodes[e.A], _nodes[e.B])
+        : e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]);
+
+    private List<PendingGroup> GroupLocal(List<Node> nodes, List<Edge> accepted, int[] localOf)
+    {
+        var uf = new Components(nodes);
 
         // 1. Spelling variants, strongest and most similar first, each side named by its text so ties break the same
         //    way in any input order; weak pairs only when their contexts agree.
-        var edges = _edges
-            .Where(e => e.CrossType
-                ? AcceptsCrossType(_nodes[e.A], _nodes[e.B], e.Strength)
-                : e.NeedsTitle ? SharesTitle(_nodes[e.A], _nodes[e.B])
-                : e.Strength == VariantStrength.Strong || ContextsAgree(_nodes[e.A], _nodes[e.B]))
-            .Select(e => string.CompareOrdinal(_nodes[e.A].Key, _nodes[e.B].Key) <= 0 ? e : e with { A = e.B, B = e.A })
+        var edges = accepted
+            .Select(e => e with { A = localOf[e.A], B = localOf[e.B] })
+            .Select(e => string.CompareOrdinal(nodes[e.A].Key, nodes[e.B].Key) <= 0 ? e : e with { A = e.B, B = e.A })
             .OrderBy(e => e.CrossType).ThenByDescending(e => e.Strength).ThenByDescending(e => e.Score)
-            .ThenBy(e => _nodes[e.A].Key, StringComparer.Ordinal).ThenBy(e => _nodes[e.B].Key, StringComparer.Ordinal)
+            .ThenBy(e => nodes[e.A].Key, StringComparer.Ordinal).ThenBy(e => nodes[e.B].Key, StringComparer.Ordinal)
             .ToList();
         foreach (var e in edges)
         {
@@ -38,11 +79,11 @@ public sealed partial class EntityIndex
         //     "Jerrusalem") often comes out as an organisation or a person. Such a name, no exact name of anything
         //     but a close spelling of a country or large city, joins that place when nothing of its own type
         //     spelled like it anchors it (a respelled team name with the team's own mentions stays with the team).
-        var order = Enumerable.Range(0, _nodes.Count).OrderBy(i => _nodes[i].Key, StringComparer.Ordinal).ToList();
+        var order = Enumerable.Range(0, nodes.Count).OrderBy(i => nodes[i].Key, StringComparer.Ordinal).ToList();
         var placeNodes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in order)
         {
-            if (_nodes[i].Type == EntityType.Location && _nodes[i].Place is { } place)
+            if (nodes[i].Type == EntityType.Location && nodes[i].Place is { } place)
             {
                 placeNodes.TryAdd(place.GazetteerId, i);
             }
@@ -51,7 +92,7 @@ public sealed partial class EntityIndex
         var lookAlikes = new List<(int Node, int Place)>();
         foreach (var i in order)
         {
-            if (_nodes[i].LookAlikePlace is { } lookAlike
+            if (nodes[i].LookAlikePlace is { } lookAlike
                 && placeNodes.TryGetValue(lookAlike.GazetteerId, out var placeNode)
                 && uf.Members(i).All(m => m.Place is null && !m.IsGazetteerName
                     && (m.LookAlikePlace is null || m.LookAlikePlace.GazetteerId == lookAlike.GazetteerId)))
@@ -70,7 +111,7 @@ public sealed partial class EntityIndex
         var attachments = new List<(int Single, int Root)>();
         foreach (var i in order)
         {
-            var node = _nodes[i];
+            var node = nodes[i];
             if (!node.IsSurnameOnly)
             {
                 continue;
@@ -83,7 +124,12 @@ public sealed partial class EntityIndex
                 foreach (var j in _fullNamesBySurname.GetValueOrDefault(key) ?? [])
                 {
                     var strength = NameVariants.CompareWords(_nodes[j].Parts[^1], node.Parts[0]);
-                    (strength == VariantStrength.Strong ? roots : strength == VariantStrength.Weak ? weakRoots : null)?.Add(uf.Find(j));
+                    if (strength != VariantStrength.None)
+                    {
+                        // Every full name a surname spells is in its component (RelateNewNode).
+                        System.Diagnostics.Debug.Assert(localOf[j] >= 0, "a full name the surname spells lies outside its component");
+                        (strength == VariantStrength.Strong ? roots : weakRoots).Add(uf.Find(localOf[j]));
+                    }
                 }
             }
 
@@ -115,9 +161,9 @@ public sealed partial class EntityIndex
         // 3. Acronyms seen beside their expansion join it when they have only one.
         foreach (var i in order)
         {
-            if (_acronymExpansions.TryGetValue(_nodes[i].Key, out var expansions))
+            if (_acronymExpansions.TryGetValue(nodes[i].Key, out var expansions))
             {
-                var roots = expansions.Select(uf.Find).Distinct().ToList();
+                var roots = expansions.Select(j => uf.Find(localOf[j])).Distinct().ToList();
                 if (roots.Count == 1)
                 {
                     uf.TryUnion(i, roots[0]);
@@ -127,16 +173,16 @@ public sealed partial class EntityIndex
 
         // 4. Adjectives of places the gazetteer lists no demonym for (English, Scottish, European, Kurdish) are links
         //    to the one place of the corpus they derive from, not entities of their own.
-        var adjectives = LinkAdjectives(uf, order);
-        return BuildGroups(uf, adjectives);
+        var adjectives = LinkAdjectives(nodes, uf, order);
+        return BuildGroups(nodes, uf, adjectives);
     }
 
-    private HashSet<Node> LinkAdjectives(Components uf, List<int> order)
+    private static HashSet<Node> LinkAdjectives(List<Node> nodes, Components uf, List<int> order)
     {
         var placesByStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var i in order)
         {
-            var n = _nodes[i];
+            var n = nodes[i];
             if (n.Type == EntityType.Location && n.Parts.Length == 1)
             {
                 foreach (var stem in DemonymMorphology.PlaceStems(n.Normalized))
@@ -155,7 +201,7 @@ public sealed partial class EntityIndex
         var links = new List<(int Adjective, int Place)>();
         foreach (var i in order)
         {
-            var n = _nodes[i];
+            var n = nodes[i];
             if (n.Type is not (EntityType.Misc or EntityType.Organization) || n.Parts.Length != 1 || !n.IsUnknownName
                 || !uf.Members(i).All(m => m.Type is EntityType.Misc or EntityType.Organization && m.Parts.Length == 1))
             {
@@ -170,7 +216,7 @@ public sealed partial class EntityIndex
                     // Every name of the adjective's group must be the adjective or a respelling of it (nearer to
                     // it than to the place), not the place's own name typed otherwise (Kestria the government beside Kestrian): that is metonymy,
                     // not a link.
-                    var place = _nodes[j].Normalized;
+                    var place = nodes[j].Normalized;
                     if (DemonymMorphology.IsAdjectiveOf(n.Normalized, place)
                         && uf.Members(i).All(m => DemonymMorphology.IsAdjectiveOf(m.Normalized, place)
                             || NameMatching.EditDistance(m.Normalized, n.Normalized) < NameMatching.EditDistance(m.Normalized, place)))
@@ -282,10 +328,10 @@ public sealed partial class EntityIndex
         return mine.Count;
     }
 
-    private List<EntityGroup> BuildGroups(Components uf, HashSet<Node> adjectives)
+    private static List<PendingGroup> BuildGroups(List<Node> nodes, Components uf, HashSet<Node> adjectives)
     {
         var byRoot = new Dictionary<int, List<Node>>();
-        for (var i = 0; i < _nodes.Count; i++)
+        for (var i = 0; i < nodes.Count; i++)
         {
             var root = uf.Find(i);
             if (!byRoot.TryGetValue(root, out var list))
@@ -294,12 +340,11 @@ public sealed partial class EntityIndex
                 byRoot[root] = list;
             }
 
-            list.Add(_nodes[i]);
+            list.Add(nodes[i]);
         }
 
-        var result = new List<EntityGroup>(byRoot.Count);
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var component in byRoot.Values.OrderBy(m => m.Min(n => n.Key), StringComparer.Ordinal))
+        var result = new List<PendingGroup>(byRoot.Count);
+        foreach (var component in byRoot.Values)
         {
             var links = component.SelectMany(n => n.Links)
                 .Concat(component.Where(adjectives.Contains).SelectMany(n => n.Mentions).Select(m => new MentionRef(m.DocumentId, m.Start, m.End)))
@@ -340,15 +385,8 @@ public sealed partial class EntityIndex
 
             var name = place?.Name ?? ChooseName(displays, type) ?? members[0].Normalized;
             var canonical = place?.GazetteerId ?? NameMatching.Normalize(name);
-            var id = StableId(type, canonical);
-            if (!usedIds.Add(id))
-            {
-                id = StableId(type, canonical + "|" + members.Min(n => n.Key));
-                usedIds.Add(id);
-            }
-
-            result.Add(new EntityGroup(
-                id,
+            var group = new EntityGroup(
+                StableId(type, canonical),
                 name,
                 type,
                 aliases,
@@ -357,10 +395,59 @@ public sealed partial class EntityIndex
                 Titles = [.. titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new EntityTitle(t.Key, t.Value))],
                 Links = links,
                 Place = place,
-            });
+            };
+            result.Add(new PendingGroup(group, canonical, component.Min(n => n.Key)!, members.Min(n => n.Key)!));
         }
 
-        return [.. result.OrderByDescending(g => g.Mentions.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)];
+        return result;
+    }
+
+    /// <summary>
+    /// The groups of all components with their ids settled, in the order callers see: most mentions first, then by
+    /// name and id. Each group's id is made from its type and canonical name; when two groups would share one, the
+    /// one whose names come first (by key) keeps it and the other's id takes its least name key as well.
+    /// </summary>
+    private static List<EntityGroup> SettleIds(List<PendingGroup> pending)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var clash = false;
+        foreach (var p in pending)
+        {
+            if (!seen.Add(p.Group.Id))
+            {
+                clash = true;
+                break;
+            }
+        }
+
+        var groups = new List<EntityGroup>(pending.Count);
+        if (!clash)
+        {
+            groups.AddRange(pending.Select(p => p.Group));
+        }
+        else
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in pending.OrderBy(p => p.OrderKey, StringComparer.Ordinal))
+            {
+                var group = p.Group;
+                if (!used.Add(group.Id))
+                {
+                    group = group with { Id = StableId(group.Type, p.Canonical + "|" + p.IdKey) };
+                    used.Add(group.Id);
+                }
+
+                groups.Add(group);
+            }
+        }
+
+        groups.Sort(static (x, y) =>
+        {
+            var c = y.Mentions.Count.CompareTo(x.Mentions.Count);
+            c = c != 0 ? c : string.CompareOrdinal(x.Name, y.Name);
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        });
+        return groups;
     }
 
     // The type most of the members' mentions carry (ties: the first in enum order), so a group whose names were

@@ -10,7 +10,8 @@ namespace Dossier.Language.Entities;
 /// name parts joined to the full name of the same document, acronyms to their expansion, demonyms linked to their
 /// country, places resolved in the gazetteer) and compares each new name only with the names that share a blocking
 /// key (sound keys and their one-deletion neighbours), so the work grows near-linearly with the corpus.
-/// <see cref="Snapshot"/> turns the stored candidate pairs into groups: a linear pass over names and pairs.
+/// <see cref="Snapshot"/> turns the stored candidate pairs into groups, regrouping only the dependency components
+/// the documents added since the last snapshot touched (EntityIndex.Dependencies.cs).
 /// <para>
 /// Order independence: every stored fact is a function of the set of documents (names keyed by type and normalised
 /// text, counts, candidate pairs between names); the snapshot merges pairs in a canonical order (by strength,
@@ -130,6 +131,7 @@ public sealed partial class EntityIndex
                 var countryNode = NodeFor(EntityType.Location, NameMatching.Normalize(country.Name), out _);
                 _nodes[countryNode].Links.Add(new MentionRef(document.Id, p.Mention.Start, p.Mention.End));
                 _nodes[countryNode].Documents.Add(document.Id);
+                Touch(countryNode);
                 continue;
             }
 
@@ -145,6 +147,7 @@ public sealed partial class EntityIndex
             }
 
             context.Add(ContextKey(node));
+            Touch(index);
         }
 
         _documentContext[document.Id] = [.. context.Order()];
@@ -261,7 +264,11 @@ public sealed partial class EntityIndex
                             _acronymExpansions[_nodes[acronymNode].Key] = set;
                         }
 
-                        set.Add(expansionNode);
+                        if (set.Add(expansionNode))
+                        {
+                            Relate(acronymNode, expansionNode);
+                        }
+
                         break;
                     }
                 }
@@ -416,6 +423,7 @@ public sealed partial class EntityIndex
         _nodes.Add(node);
         _nodeByKey[key] = index;
         created = true;
+        RegisterNode(index);
         foreach (var block in BlockKeys(node))
         {
             if (!_blocks.TryGetValue(block, out var members))
@@ -430,7 +438,7 @@ public sealed partial class EntityIndex
                 var (strength, score, needsTitle) = Compare(_nodes[other], node);
                 if (strength != VariantStrength.None)
                 {
-                    _edges.Add(new Edge(other, index, strength, score, NeedsTitle: needsTitle));
+                    AddEdge(new Edge(other, index, strength, score, NeedsTitle: needsTitle));
                 }
             }
 
@@ -463,7 +471,7 @@ public sealed partial class EntityIndex
                     var strength = NameVariants.CompareNames(_nodes[other].Normalized, normalized);
                     if (strength != VariantStrength.None)
                     {
-                        _edges.Add(new Edge(other, index, strength, NameMatching.JaroWinkler(_nodes[other].Normalized, normalized), CrossType: true));
+                        AddEdge(new Edge(other, index, strength, NameMatching.JaroWinkler(_nodes[other].Normalized, normalized), CrossType: true));
                     }
                 }
 
@@ -485,6 +493,7 @@ public sealed partial class EntityIndex
             }
         }
 
+        RelateNewNode(index);
         return index;
     }
 
