@@ -171,6 +171,36 @@ public class QuoteGoldenTests
             "Olm described the offer as \u201Cvery generous\u201D to the valley, which surprised his own party.",
             "the offer as \u201Cvery generous\u201D to the valley", true, "Olm", null
         },
+        {
+            "mixed clause before its cue, the comma inside the closing mark",
+            "The harvest came in late and the mill was \u201Ca total loss this year,\u201D the cooperative said in a statement.",
+            "The harvest came in late and the mill was \u201Ca total loss this year", true, "the cooperative", null
+        },
+        {
+            "narration before a colon is not part of the reported words",
+            "Mayor Ana Voss seemed to answer her critics: \u201CThe bridge stays open,\u201D she said.",
+            "The bridge stays open", true, "she", "Ana Voss"
+        },
+        {
+            "a mixed quote before its cue runs on in the part after the cue",
+            "Minister Jarek Olm spoke late.\n\nYet the plan is also \u201Ca start,\u201D Olm said. \u201CThe valley has waited long enough.\u201D",
+            "Yet the plan is also \u201Ca start,\u201D Olm said. \u201CThe valley has waited long enough.", true, "Olm", "Jarek Olm"
+        },
+        {
+            "a reported clause ends before a participle of saying",
+            "Mayor Ana Voss told the council that the bridge would reopen in May, saying the repairs were \u201Cnearly finished.\u201D",
+            "the bridge would reopen in May", false, "Ana Voss", "Ana Voss"
+        },
+        {
+            "the participle of saying reports a clause of its own",
+            "Mayor Ana Voss told the council that the bridge would reopen in May, saying the repairs were \u201Cnearly finished.\u201D",
+            "the repairs were \u201Cnearly finished.", true, "Ana Voss", "Ana Voss"
+        },
+        {
+            "a second verb of the same speaker ends the mixed quote",
+            "Mayor Ana Voss said the offer was \u201Can insult to the valley\u201D and called for new talks in spring.",
+            "the offer was \u201Can insult to the valley\u201D", true, "Ana Voss", "Ana Voss"
+        },
     };
 
     [Theory]

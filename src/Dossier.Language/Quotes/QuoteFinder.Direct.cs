@@ -141,6 +141,54 @@ public sealed partial class QuoteFinder
             var end = first.MixedStart is null ? last.Q.ContentEnd : MixedEnd(a, last.Q);
             output.Add(new Quote(start, end, true, attribution?.Speaker, attribution?.Cue, attribution?.Name));
         }
+
+        output.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+        JoinMixedContinuations(a, output);
+    }
+
+    // A mixed quote whose cue follows it runs on in the part after that cue, as a quote split by its own cue does:
+    // 'Yet the plan is “a start,” Cole said. “People want it.”' is one attribution with one content span. Quotes are
+    // sorted by start.
+    private static void JoinMixedContinuations(Analysis a, List<Quote> quotes)
+    {
+        for (var i = 0; i + 1 < quotes.Count; i++)
+        {
+            var mixed = quotes[i];
+            if (!mixed.Direct || mixed.Cue is not { } cue || cue.Start < mixed.End || IsQuoteMark(a.Text[Math.Max(0, mixed.Start - 1)]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < quotes.Count && quotes[j].Start < cue.End)
+            {
+                j++;
+            }
+
+            if (j >= quotes.Count || quotes[j] is not { Direct: true } next || next.Cue != cue || !IsQuoteMark(a.Text[next.Start - 1])
+                || a.Text.AsSpan(mixed.End, next.Start - mixed.End).Contains('\n') || next.Start - mixed.End > (mixed.End - mixed.Start) + (next.End - next.Start)
+                || NarrationBetween(a, cue.End, next.Start - 1))
+            {
+                continue;
+            }
+
+            quotes[i] = mixed with { End = next.End };
+            quotes.RemoveAt(j);
+        }
+    }
+
+    // A sentence of narration starts between the end of a cue and the opening mark of the next part.
+    private static bool NarrationBetween(Analysis a, int cueEnd, int open)
+    {
+        foreach (var s in a.Sentences)
+        {
+            if (s.Start > cueEnd && s.Start < open && a.Text.AsSpan(s.Start, open - s.Start).Trim().Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // '"Thank you, son," Cruz replied', '"GROWING PARTY," he declared': words in title case that end their clause with

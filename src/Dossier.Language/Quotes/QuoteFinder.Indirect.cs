@@ -119,7 +119,10 @@ public sealed partial class QuoteFinder
                 if (ClauseAfter(a, k, end) is { } clause)
                 {
                     AddReported(a, marked, consumed, output, clause, Make(a, subject.Value, k));
-                    break;
+
+                    // A clause cut short by the narrator (', saying that …') leaves the rest of the sentence to scan.
+                    k = FirstTokenAtOrAfter(a.Tokens, clause.End) - 1;
+                    continue;
                 }
 
                 // 'Kestria is ready to talk, officials said.'
@@ -212,12 +215,26 @@ public sealed partial class QuoteFinder
     private static TextSpan? ClauseBefore(Analysis a, int first, int subjectStart)
     {
         var k = FirstTokenAtOrAfter(a.Tokens, subjectStart) - 1;
+        if (k > first && IsQuoteMark(a.Text[a.Tokens[k].Start]) && a.Text[a.Tokens[k - 1].Start] == ',')
+        {
+            k--; // American style puts the comma inside the closing mark: 'was “a respected colleague,” the statement added'
+        }
+
         if (k <= first || a.Text[a.Tokens[k].Start] != ',')
         {
             return null;
         }
 
         var startToken = first;
+        for (var m = k - 1; m > first; m--)
+        {
+            if (a.Text[a.Tokens[m].Start] == ':' && !InsideDirect(a, a.Tokens[m].Start))
+            {
+                startToken = m + 1; // narration introduces the words: 'his former wife: “She signed an agreement,” he said'
+                break;
+            }
+        }
+
         while (startToken < k && a.Tokens[startToken].Kind != TokenKind.Word && a.Tokens[startToken].Kind != TokenKind.Number)
         {
             startToken++;
@@ -274,11 +291,57 @@ public sealed partial class QuoteFinder
             last--;
         }
 
+        last = ReportedClauseEnd(a, start, last);
         if (last - start < 2)
         {
             return null;
         }
 
         return new TextSpan(a.Tokens[start].Start, a.Tokens[last].End);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseBreakers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["but", "while", "which", "who", "whom", "whose", "though", "although", "whereas", "compared"], StringComparer.Ordinal);
+
+    // The reported clause after a cue ends where the sentence goes on with the narrator's words: a contrast or a
+    // relative clause after a comma (', but Cook did not say when', ', which votes on March 1'), a participle of
+    // saying (', adding …'), or a second verb of the same speaker ('called them “crazy” and said …').
+    private static int ReportedClauseEnd(Analysis a, int start, int last)
+    {
+        for (var m = start + 2; m < last; m++)
+        {
+            if (InsideDirect(a, a.Tokens[m].Start))
+            {
+                continue;
+            }
+
+            var next = m + 1;
+            var comma = a.Text[a.Tokens[m].Start] == ',';
+            if (comma && a.Tokens[next].Kind == TokenKind.Word
+                && (ClauseBreakers.Contains(Word(a, next)) || (QuoteCues.IsParticiple(Word(a, next)))
+                    || (Word(a, next) is "and" or "but" && next + 1 <= last && IsCue(a, next + 1))))
+            {
+                return PreviousContent(a, m);
+            }
+
+            if (Word(a, m) == "and" && IsCue(a, next) && next <= last)
+            {
+                return PreviousContent(a, m);
+            }
+        }
+
+        return last;
+    }
+
+    // The last token before m that is not a comma (a closing quotation mark is kept).
+    private static int PreviousContent(Analysis a, int m)
+    {
+        var k = m - 1;
+        while (k > 0 && a.Text[a.Tokens[k].Start] == ',')
+        {
+            k--;
+        }
+
+        return k;
     }
 }
