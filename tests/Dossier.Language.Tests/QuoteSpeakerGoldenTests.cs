@@ -57,4 +57,18 @@ public class QuoteSpeakerGoldenTests
         var q = DirectQuote("Mayor Ada Rusk praised the firefighters and said she has what the city needs now: \"Patience, and a great deal of sand.\"", "sand");
         Assert.Equal("Ada Rusk", q.Name);
     }
+
+    [Fact]
+    public void Issuer_of_a_statement_is_the_speaker_of_its_words()
+    {
+        var q = DirectQuote("The Harbour Workers Union issued a statement saying the closure was \"a betrayal of every family on the docks.\"", "betrayal");
+        Assert.Equal("Harbour Workers Union", q.Speaker);
+    }
+
+    [Fact]
+    public void Sentence_opening_with_a_quote_takes_its_subject_after_the_quote()
+    {
+        var q = DirectQuote("\"She listens to us,\" Mila Brandt said, adding that the mayor was \"the only candidate who ever came to the market.\"", "market");
+        Assert.Equal(("Mila Brandt", "Mila Brandt"), (q.Speaker, q.Name));
+    }
 }

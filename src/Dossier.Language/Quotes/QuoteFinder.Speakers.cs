@@ -13,6 +13,11 @@ public sealed partial class QuoteFinder
             return Make(a, outer.Subject, outer.Cue);
         }
 
+        if (IssuerOf(a, subject, cueFirst) is { } issuer)
+        {
+            subject = issuer;
+        }
+
         string? name = null;
         if (subject.Pronoun)
         {
@@ -68,6 +73,34 @@ public sealed partial class QuoteFinder
         }
 
         return null;
+    }
+
+    // 'The council issued a statement saying …', 'Ivo Lenz released a new radio ad calling …': a document introduced as
+    // the object of its issuer's verb carries the issuer's words, and PolNeAR marks the issuer as the source. Only an
+    // indefinite phrase ("a statement") right before a participle cue, after a verb that has a subject of its own.
+    private static Subject? IssuerOf(Analysis a, Subject document, int cue)
+    {
+        if (document.Pronoun || document.Type is not null || !Word(a, cue).EndsWith("ing", StringComparison.Ordinal)
+            || FirstTokenAtOrAfter(a.Tokens, document.Span.End) != cue)
+        {
+            return null;
+        }
+
+        var first = FirstTokenAtOrAfter(a.Tokens, document.Span.Start);
+        if (Word(a, first).ToLowerInvariant() is not ("a" or "an") || first == 0)
+        {
+            return null;
+        }
+
+        var verb = first - 1;
+        var sentenceStart = SentenceAt(a, a.Tokens[verb].Start)?.Start ?? 0;
+        if (a.Tokens[verb].Start < sentenceStart || a.Tokens[verb].Kind != TokenKind.Word || !char.IsLower(a.Text[a.Tokens[verb].Start])
+            || Lexicon.FunctionWords.Contains(Word(a, verb)) || IsWord(a, verb, Lexicon.PlacePrepositions))
+        {
+            return null;
+        }
+
+        return SubjectBefore(a, verb, sentenceStart) is { Pronoun: false } issuer && issuer.Type is EntityType.Person or EntityType.Organization or null ? issuer : null;
     }
 
     // 'the minister added': the most recent person introduced with that role ("Deputy Minister Ivo Marek",

@@ -389,8 +389,10 @@ public sealed partial class QuoteFinder
 
     private static Subject? SentenceSubjectAt(Analysis a, int first, int limitToken)
     {
+        // The subject is in the narration: a sentence that opens with a quote ('“He stands for us,” Ana Lenz said,
+        // adding that …') has its subject after the quote, not in the quoted words.
         var k = first;
-        while (k < limitToken && a.Tokens[k].Kind != TokenKind.Word)
+        while (k < limitToken && (a.Tokens[k].Kind != TokenKind.Word || InsideDirect(a, a.Tokens[k].Start)))
         {
             k++;
         }
