@@ -38,6 +38,12 @@ public sealed partial class EntityIndex
     private readonly Dictionary<int, List<PendingGroup>> _componentGroups = [];
     private IReadOnlyList<EntityGroup>? _lastSnapshot;
 
+    // All cached groups in the order callers see, and how many want each id: while no two want the same one, the
+    // snapshot lists this set as it is instead of settling ids and sorting every group again.
+    private readonly SortedSet<PendingGroup> _ordered = new(PendingOrder.Instance);
+    private readonly Dictionary<string, int> _idDemand = new(StringComparer.Ordinal);
+    private int _idClashes;
+
     // Indexes that turn the snapshot's corpus-wide look-ups into relations between names.
     private readonly Dictionary<string, List<int>> _placeNodesById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _lookAlikesById = new(StringComparer.Ordinal);
@@ -103,18 +109,35 @@ public sealed partial class EntityIndex
                 }
             }
 
-            _componentGroups[root] = GroupComponent(members, accepted, localOf);
+            ForgetGroups(root);
+            var groups = GroupComponent(members, accepted, localOf);
+            _componentGroups[root] = groups;
+            foreach (var g in groups)
+            {
+                _ordered.Add(g);
+                var demand = _idDemand.GetValueOrDefault(g.Group.Id) + 1;
+                _idDemand[g.Group.Id] = demand;
+                _idClashes += demand > 1 ? 1 : 0;
+            }
         }
 
         LastSnapshotRecomputed = dirty.Count;
         LastSnapshotRecomputedNames = names;
-        var pending = new List<PendingGroup>();
-        foreach (var groups in _componentGroups.Values)
+        if (_idClashes == 0)
         {
-            pending.AddRange(groups);
+            _lastSnapshot = Array.AsReadOnly(_ordered.Select(p => p.Group).ToArray());
+        }
+        else
+        {
+            var pending = new List<PendingGroup>();
+            foreach (var groups in _componentGroups.Values)
+            {
+                pending.AddRange(groups);
+            }
+
+            _lastSnapshot = SettleIds(pending).AsReadOnly();
         }
 
-        _lastSnapshot = SettleIds(pending).AsReadOnly();
         return _lastSnapshot;
     }
 
@@ -275,6 +298,50 @@ public sealed partial class EntityIndex
         return list;
     }
 
+    // Drops a component's cached groups (it changed, or joined another).
+    private void ForgetGroups(int root)
+    {
+        if (!_componentGroups.Remove(root, out var groups))
+        {
+            return;
+        }
+
+        foreach (var g in groups)
+        {
+            _ordered.Remove(g);
+            var demand = _idDemand[g.Group.Id] - 1;
+            _idClashes -= demand > 0 ? 1 : 0;
+            if (demand == 0)
+            {
+                _idDemand.Remove(g.Group.Id);
+            }
+            else
+            {
+                _idDemand[g.Group.Id] = demand;
+            }
+        }
+    }
+
+    // Most mentions first, then by name and id (as SettleIds sorts); the least name key keeps two groups that want
+    // the same id apart.
+    private sealed class PendingOrder : IComparer<PendingGroup>
+    {
+        public static readonly PendingOrder Instance = new();
+
+        public int Compare(PendingGroup? x, PendingGroup? y)
+        {
+            if (x is null || y is null)
+            {
+                return x is null ? (y is null ? 0 : -1) : 1;
+            }
+
+            var c = y.Group.Mentions.Count.CompareTo(x.Group.Mentions.Count);
+            c = c != 0 ? c : string.CompareOrdinal(x.Group.Name, y.Group.Name);
+            c = c != 0 ? c : string.CompareOrdinal(x.Group.Id, y.Group.Id);
+            return c != 0 ? c : string.CompareOrdinal(x.OrderKey, y.OrderKey);
+        }
+    }
+
     private int DepFind(int x)
     {
         while (_depParent[x] != x)
@@ -304,8 +371,8 @@ public sealed partial class EntityIndex
         _depParent[rb] = ra;
         _depMembers[ra]!.AddRange(_depMembers[rb]!);
         _depMembers[rb] = null;
-        _componentGroups.Remove(ra);
-        _componentGroups.Remove(rb);
+        ForgetGroups(ra);
+        ForgetGroups(rb);
         _joinedRoots.Add(ra);
     }
 }
