@@ -18,8 +18,10 @@ public static class DocumentOrder
             return published.ToUniversalTime();
         }
 
+        // A guessed date (the ingest day, a month the text mentions) would keep apart articles about the same events
+        // that merely lack a date, or order them by when they were read: they count as undated.
         var dct = document.Get(Layers.CreationTime);
-        return dct is null ? null : new DateTimeOffset(dct.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return dct is null || dct.IsGuess ? null : new DateTimeOffset(dct.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
     /// <summary>One document per id, ordered by date (undated last), then id.</summary>

@@ -86,6 +86,21 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Undated_articles_with_guessed_dates_far_apart_are_not_kept_apart_by_time()
+    {
+        // One undated article got the ingest day, the other the first of a month it mentions two years earlier:
+        // neither is a date, so only their words decide.
+        var read = Docs.Make("a", Docs.Report);
+        read.Set(Layers.CreationTime, new DocumentDate(new DateOnly(2026, 12, 2), DateOrigin.IngestDay, "ingest day (no date found)"));
+        var bounded = Docs.Make("b", Docs.Reworded);
+        bounded.Set(Layers.CreationTime, new DocumentDate(new DateOnly(2024, 4, 1), DateOrigin.Text, DocumentDate.MonthLowerBound + " 'April 2024', taken as the 1st (a lower bound)"));
+
+        var story = Assert.Single(new StoryClusterer().Cluster([read, bounded]));
+        Assert.Null(story.First);
+        Assert.Null(DocumentOrder.DateOf(read));
+    }
+
+    [Fact]
     public void Headline_documents_without_layers_cluster_on_their_words()
     {
         static Document Headline(string text, int day) => new(text, new SourceMetadata { Source = text, Published = Docs.Day(day) });
