@@ -71,4 +71,11 @@ public class QuoteSpeakerGoldenTests
         var q = DirectQuote("\"She listens to us,\" Mila Brandt said, adding that the mayor was \"the only candidate who ever came to the market.\"", "market");
         Assert.Equal(("Mila Brandt", "Mila Brandt"), (q.Speaker, q.Name));
     }
+
+    [Fact]
+    public void Words_passed_on_by_a_reporter_are_attributed_to_the_reporter()
+    {
+        var q = DirectQuote("\"We will not close a single school this year,\" Governor Rosa Vidal said on Friday, according to a transcript of the radio show.", "single school");
+        Assert.Equal("a transcript of the radio show", q.Speaker);
+    }
 }

@@ -18,6 +18,12 @@ public sealed partial class QuoteFinder
             subject = issuer;
         }
 
+        if (ReportingSource(a, cueLast ?? cueFirst) is { } reporter)
+        {
+            var reporterName = EntityStartingAt(a, reporter.Start) is { } r && r.End <= reporter.End ? a.Text[r.Start..r.End] : null;
+            return new Attribution(reporter, cue, reporterName);
+        }
+
         string? name = null;
         if (subject.Pronoun)
         {
@@ -101,6 +107,58 @@ public sealed partial class QuoteFinder
         }
 
         return SubjectBefore(a, verb, sentenceStart) is { Pronoun: false } issuer && issuer.Type is EntityType.Person or EntityType.Organization or null ? issuer : null;
+    }
+
+    // '“…,” Ana Lenz said, according to the Daily Courier.', '…, Ana Lenz said, the Courier reported.': words passed on by
+    // a reporter are attributed to the reporter (PolNeAR marks the outer source of a nested report). The reporter follows
+    // the cue in the same sentence, before any other quote opens.
+    private static TextSpan? ReportingSource(Analysis a, int cue)
+    {
+        var end = SentenceAt(a, a.Tokens[cue].Start)?.End ?? a.Text.Length;
+        for (var k = cue + 1; k + 1 < a.Tokens.Length && a.Tokens[k].Start < end; k++)
+        {
+            if (InsideDirect(a, a.Tokens[k].Start) || IsQuoteMark(a.Text[a.Tokens[k].Start]))
+            {
+                return null;
+            }
+
+            if (Word(a, k) == "according" && Word(a, k + 1) == "to")
+            {
+                // The phrase after "to", up to the next punctuation: 'a transcript of the show', 'CNN'.
+                var last = k + 1;
+                for (var m = k + 2; m < a.Tokens.Length && m < k + 10 && a.Tokens[m].Start < end && a.Tokens[m].Kind == TokenKind.Word; m++)
+                {
+                    last = m;
+                }
+
+                return last > k + 1 ? new TextSpan(a.Tokens[k + 2].Start, a.Tokens[last].End) : null;
+            }
+
+            if (a.Text[a.Tokens[k].Start] != ',')
+            {
+                continue;
+            }
+
+            // ', reports USA Today.' and ', the Courier reported.'
+            if (Word(a, k + 1) is "reports" or "reported" && k + 2 < a.Tokens.Length && EntityStartingAt(a, a.Tokens[k + 2].Start) is { } after && after.End <= end)
+            {
+                return new TextSpan(after.Start, after.End);
+            }
+
+            var n = k + 1;
+            if (Word(a, n).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                n++;
+            }
+
+            if (n < a.Tokens.Length && EntityStartingAt(a, a.Tokens[n].Start) is { Type: not EntityType.Person } reporter
+                && FirstTokenAtOrAfter(a.Tokens, reporter.End) is var v && v < a.Tokens.Length && Word(a, v) is "reported" or "reports")
+            {
+                return new TextSpan(a.Tokens[k + 1].Start, reporter.End);
+            }
+        }
+
+        return null;
     }
 
     // 'the minister added': the most recent person introduced with that role ("Deputy Minister Ivo Marek",
