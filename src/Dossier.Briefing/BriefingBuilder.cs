@@ -57,6 +57,7 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
             Entities = whole.Entities,
             Quotes = whole.Quotes,
             Timeline = whole.Timeline,
+            TimelineWithoutYear = whole.TimelineWithoutYear,
             Summary = whole.Summary,
             Faq = whole.Faq,
             Contradictions = whole.Contradictions,
@@ -70,7 +71,8 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
         var entities = BuildEntities(corpus);
         var quotes = BuildQuotes(corpus);
         var summary = new SummarySelector(corpus, _options).Select().Select(s => Corroboration.Apply(corpus, s)).ToList();
-        var timeline = BuildTimeline(corpus).Select(e => Corroboration.Apply(corpus, e)).ToList();
+        var (dated, withoutYear) = BuildTimelines(corpus);
+        var timeline = dated.Select(e => Corroboration.Apply(corpus, e)).ToList();
         var faq = new FaqWriter(corpus, _options).Write(entities, quotes, timeline)
             .Select(f => f with { Answer = [.. f.Answer.Select(a => Corroboration.Apply(corpus, a))] })
             .ToList();
@@ -88,6 +90,7 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
             Entities = entities,
             Quotes = quotes,
             Timeline = timeline,
+            TimelineWithoutYear = [.. withoutYear.Select(e => Corroboration.Apply(corpus, e))],
             Summary = summary,
             Faq = faq,
             Contradictions = contradictions,
@@ -238,6 +241,13 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
         return QuoteGrouper.Group(result);
     }
 
+    private (List<TimelineEntry> Dated, List<TimelineEntry> WithoutYear) BuildTimelines(Corpus corpus)
+    {
+        var all = BuildTimeline(corpus);
+        var withoutYear = all.Where(e => e.Date.StartsWith(UnknownYear, StringComparison.Ordinal)).ToList();
+        return (all.Except(withoutYear).ToList(), withoutYear);
+    }
+
     private List<TimelineEntry> BuildTimeline(Corpus corpus)
     {
         // Originals first, so that an event reported by an original and its copies is cited from the original.
@@ -306,11 +316,15 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
 
     private sealed record ResolvedDate(string Value, string Precision, string Words, bool YearFromDocumentDate);
 
+    private const string UnknownYear = "XXXX-";
+
     /// <summary>
     /// The first date of day (else month, else year) precision inside the span, with the words it came from. A date
     /// whose year the text left unknown (XXXX-04-24) is placed in the document date's year, or the year before when
     /// that would put it after the document date, and marked as placed. When the document date is only a guess (an
     /// undated article), only dates that write their year out count: "Monday" or "May 16" would be dated by the guess.
+    /// A month and day, or a month, without a year then keeps its unknown year (XXXX-05-16), for the list of dates
+    /// without a year.
     /// </summary>
     private static ResolvedDate? DateOf(Document document, TextSpan span)
     {
@@ -341,6 +355,17 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
             }
 
             var words = document.TextOf(timex);
+            if (guessed && value.StartsWith(UnknownYear, StringComparison.Ordinal))
+            {
+                if (YearlessDayValue().IsMatch(value))
+                {
+                    return new ResolvedDate(value, "day", words, false);
+                }
+
+                month ??= YearlessMonthValue().IsMatch(value) ? new ResolvedDate(value, "month", words, false) : null;
+                continue;
+            }
+
             if (guessed && (value.Length < 4 || !words.Contains(value[..4], StringComparison.Ordinal)))
             {
                 continue;
@@ -373,6 +398,12 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
 
     [GeneratedRegex(@"^\d{4}-\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthValue();
+
+    [GeneratedRegex(@"^XXXX-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessDayValue();
+
+    [GeneratedRegex(@"^XXXX-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessMonthValue();
 
     private sealed class EventGroup(ResolvedDate date, Candidate primary)
     {

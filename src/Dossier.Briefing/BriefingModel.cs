@@ -21,6 +21,13 @@ public sealed class Briefing
     /// <summary>Dated sentences, in date order, one entry per event across copies.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 
+    /// <summary>
+    /// Sentences of undated articles dated by words without a year ("on May 16"), in month and day order: their
+    /// year is unknown, so they stay out of <see cref="Timeline"/>. <see cref="TimelineEntry.Date"/> is a TIMEX3
+    /// value with the year unknown (XXXX-05-16, XXXX-05).
+    /// </summary>
+    public IReadOnlyList<TimelineEntry> TimelineWithoutYear { get; init; } = [];
+
     /// <summary>The extractive summary, in chronological order.</summary>
     public IReadOnlyList<CitedSentence> Summary { get; init; } = [];
 

@@ -81,7 +81,22 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
                 .Append(SupportNote(entry.Support, index)).Append(SourceCount(entry.IndependentSources)).Append("</li>\n");
         }
 
-        html.Append("</ul>\n</section>\n");
+        html.Append("</ul>\n");
+        if (briefing.TimelineWithoutYear.Count > 0)
+        {
+            html.Append("<p class=\"meta\">Dates without a year (the articles are undated, so the year is unknown):</p>\n<ul>\n");
+            foreach (var entry in briefing.TimelineWithoutYear)
+            {
+                html.Append("<li><span class=\"date\">").Append(E(entry.DateText)).Append("</span> <span class=\"meta\">(")
+                    .Append(E(entry.Precision)).Append(", ").Append(E(entry.Date)).Append(")</span> ")
+                    .Append(E(entry.Text)).Append(Markers(entry.Citations, index))
+                    .Append(SupportNote(entry.Support, index)).Append(SourceCount(entry.IndependentSources)).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</section>\n");
 
         Section(html, "entities", "Who is involved");
         html.Append("<ul>\n");

@@ -50,6 +50,17 @@ public sealed class MarkdownBriefingRenderer : IBriefingRenderer
             Line(md, $"- **{entry.Date}**{DateNote(entry)} \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.Support, index)}{SourceCount(entry.IndependentSources)}");
         }
 
+        if (briefing.TimelineWithoutYear.Count > 0)
+        {
+            Line(md);
+            Line(md, "Dates without a year (the articles are undated, so the year is unknown):");
+            Line(md);
+            foreach (var entry in briefing.TimelineWithoutYear)
+            {
+                Line(md, $"- **{Escape(entry.DateText)}** ({entry.Precision}, {entry.Date}) \u2014 {Escape(entry.Text)}{Markers(entry.Citations, index)}{SupportNote(entry.Support, index)}{SourceCount(entry.IndependentSources)}");
+            }
+        }
+
         Line(md);
         Line(md, "## Who is involved");
         Line(md);

@@ -50,7 +50,7 @@ public class TimelineDateTests
     public void An_undated_article_puts_only_dates_with_their_year_written_out_on_the_timeline()
     {
         // The recogniser resolved "Monday" and "last month" against the ingest day; those dates are not facts.
-        var timeline = BriefingBuilderTests.Build([new TestDoc
+        var briefing = BriefingBuilderTests.Build([new TestDoc
         {
             Source = "undated.txt",
             Dct = new DateOnly(2026, 12, 2),
@@ -61,10 +61,23 @@ public class TimelineDateTests
                 "The mediators had proposed a prisoner exchange last month, officials said.",
                 "The two countries have been at war since the border clashes of February 2022.",
                 "A ceasefire was first signed on 3 May 2024 but broke down within a week.",
+                "The talks of May 16 ended without a statement from either delegation.",
+                "Shelling of the coastal villages resumed in March, the monitors reported.",
             ],
-            Timexes = [("Monday", "2026-11-30"), ("last month", "2026-11"), ("February 2022", "2022-02"), ("3 May 2024", "2024-05-03")],
-        }.Build()]).Timeline;
+            Timexes =
+            [
+                ("Monday", "2026-11-30"), ("last month", "2026-11"), ("February 2022", "2022-02"), ("3 May 2024", "2024-05-03"),
+                ("May 16", "XXXX-05-16"), ("March", "XXXX-03"),
+            ],
+        }.Build()]);
 
-        Assert.Equal(["2022-02", "2024-05-03"], timeline.Select(e => e.Date));
+        Assert.Equal(["2022-02", "2024-05-03"], briefing.Timeline.Select(e => e.Date));
+
+        // A month and day without a year is listed apart, its year left unknown rather than taken from the guess.
+        Assert.Equal([("XXXX-03", "month", "March"), ("XXXX-05-16", "day", "May 16")], briefing.TimelineWithoutYear.Select(e => (e.Date, e.Precision, e.DateText)));
+        Assert.All(briefing.TimelineWithoutYear, e => Assert.False(e.YearFromDocumentDate));
+        var markdown = new StringWriter();
+        new MarkdownBriefingRenderer().Render(briefing, markdown);
+        Assert.Contains("- **May 16** (day, XXXX-05-16)", markdown.ToString(), StringComparison.Ordinal);
     }
 }
