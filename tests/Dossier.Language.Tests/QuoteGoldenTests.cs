@@ -201,6 +201,16 @@ public class QuoteGoldenTests
             "Mayor Ana Voss said the offer was \u201Can insult to the valley\u201D and called for new talks in spring.",
             "the offer was \u201Can insult to the valley\u201D", true, "Ana Voss", "Ana Voss"
         },
+        {
+            "a quote opening its clause, the clause going on before the cue",
+            "\"We are tired and angry\" after a winter without power in the valley, Mayor Ana Voss said.",
+            "We are tired and angry\" after a winter without power in the valley", true, "Ana Voss", "Ana Voss"
+        },
+        {
+            "a mixed clause before a cue that comes before its speaker",
+            "The new treaty marks \u201Cthe end of the old quarrel\u201D for the two ports, said Ivo Marek.",
+            "The new treaty marks \u201Cthe end of the old quarrel\u201D for the two ports", true, "Ivo Marek", "Ivo Marek"
+        },
     };
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
-            if (m.Open < clause.Start && m.Close > clause.Start)
+            if (m.Open < clause.Start && m.Close > clause.Start && !a.Text.AsSpan(m.Open + 1, clause.Start - m.Open - 1).IsWhiteSpace())
             {
                 return ClauseKind.Quoted; // the clause starts inside a quote: "…. The rest,” he said.
             }
@@ -97,6 +97,9 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
+            // Once a clause of this sentence is reported, a later cue cannot take the words before it as its own: PolNeAR
+            // gives each word one attribution, the inner one ('Hewitt argued that …, Trump suggested').
+            var reported = false;
             for (var k = first; k < end; k++)
             {
                 if (InsideDirect(a, a.Tokens[k].Start) || !IsWord(a, k, Lexicon.ClauseCueVerbs) || !char.IsLower(a.Text[a.Tokens[k].Start]))
@@ -113,12 +116,20 @@ public sealed partial class QuoteFinder
 
                 if (subject is null)
                 {
+                    // 'The treaty signals “the end,” said Ivo Marek.': the cue and then its speaker close the sentence.
+                    if (!reported && k > first && ClauseBefore(a, first, a.Tokens[k].Start) is { } inverted && CueThenSpeaker(a, k, sentence.End) is { } speaker)
+                    {
+                        AddReported(a, marked, consumed, output, inverted, speaker);
+                        break;
+                    }
+
                     continue;
                 }
 
                 if (ClauseAfter(a, k, end) is { } clause)
                 {
                     AddReported(a, marked, consumed, output, clause, Make(a, subject.Value, k));
+                    reported = true;
 
                     // A clause cut short by the narrator (', saying that …') leaves the rest of the sentence to scan.
                     k = FirstTokenAtOrAfter(a.Tokens, clause.End) - 1;
@@ -126,7 +137,7 @@ public sealed partial class QuoteFinder
                 }
 
                 // 'Kestria is ready to talk, officials said.'
-                if (ClauseBefore(a, first, subject.Value.Span.Start) is { } before && CueEndsSentence(a, k, end))
+                if (!reported && ClauseBefore(a, first, subject.Value.Span.Start) is { } before && CueEndsSentence(a, k, end))
                 {
                     AddReported(a, marked, consumed, output, before, Make(a, subject.Value, k));
                     break;
@@ -215,6 +226,13 @@ public sealed partial class QuoteFinder
     private static TextSpan? ClauseBefore(Analysis a, int first, int subjectStart)
     {
         var k = FirstTokenAtOrAfter(a.Tokens, subjectStart) - 1;
+
+        // A title or description before the name belongs to the speaker: ', DFA spokesman Neil Sroka said'.
+        for (var steps = 0; steps < 5 && k > first && (a.Tokens[k].Kind == TokenKind.Word || a.Text[a.Tokens[k].Start] == '.') && !IsCue(a, k); steps++)
+        {
+            k--;
+        }
+
         if (k > first && IsQuoteMark(a.Text[a.Tokens[k].Start]) && a.Text[a.Tokens[k - 1].Start] == ',')
         {
             k--; // American style puts the comma inside the closing mark: 'was “a respected colleague,” the statement added'
