@@ -12,12 +12,14 @@ namespace Dossier.Bench;
 /// N generated articles (default 10,000 with about 40 mentions each). The articles draw people, places and
 /// organisations from a large pool with Zipf-like popularity, write full names first and surnames after, and
 /// respell a share of the names (transliteration-style changes), so blocking and matching do real work. Also times
-/// the incremental path: 1% more articles added to an index that holds the rest, then a snapshot.
+/// the incremental path: 1% more articles added to an index that holds the rest, then a snapshot; and one article
+/// at a time added to the full index, each followed by a snapshot (the median of 20).
 /// </summary>
 internal static class GroupingBench
 {
     private const string Consonants = "bcdfghklmnprstvzkh";
     private const string Vowels = "aeiouy";
+    private const int SingleAdditions = 20;
 
     public static int Run(string[] args)
     {
@@ -43,7 +45,8 @@ internal static class GroupingBench
         var loadSeconds = loadClock.Elapsed.TotalSeconds;
 
         var generateClock = Stopwatch.StartNew();
-        var documents = Generate(articles, mentionsPerArticle, new Random(seed));
+        var generated = Generate(articles + SingleAdditions, mentionsPerArticle, new Random(seed));
+        var documents = generated.Take(articles).ToList();
         var mentions = documents.Sum(d => d.Get(Layers.Entities).Length);
         var generateSeconds = generateClock.Elapsed.TotalSeconds;
 
@@ -84,6 +87,26 @@ internal static class GroupingBench
         var incrementalTotal = incrementalClock.Elapsed.TotalSeconds;
         var same = incrementalGroups.Count == groups.Count && incrementalGroups.Select(g => g.Id).SequenceEqual(groups.Select(g => g.Id));
 
+        // One more article at a time to the batch index, each followed by a snapshot.
+        // Process CPU time as well as wall time: on a shared, loaded machine the wall time of a step this short
+        // mostly measures waiting for a core.
+        var process = Process.GetCurrentProcess();
+        var single = new List<(double Seconds, double CpuSeconds, int Components, int Names)>();
+        foreach (var d in generated.Skip(articles))
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var singleClock = Stopwatch.StartNew();
+            index.Add(d);
+            _ = index.Snapshot();
+            var seconds = singleClock.Elapsed.TotalSeconds;
+            process.Refresh();
+            single.Add((seconds, (process.TotalProcessorTime - cpuBefore).TotalSeconds, index.LastSnapshotRecomputed, index.LastSnapshotRecomputedNames));
+        }
+
+        var median = single.OrderBy(s => s.Seconds).ElementAt(single.Count / 2);
+        var medianCpu = single.Select(s => s.CpuSeconds).Order().ElementAt(single.Count / 2);
+
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"entity grouping, one thread: {documents.Count} articles, {mentions:N0} mentions, {index.NameCount:N0} distinct names, {groups.Count:N0} entities (gazetteer: {places.Count:N0} places, loaded in {loadSeconds:F2} s; generating the mentions took {generateSeconds:F2} s, not counted)");
         report.AppendLine("| step | seconds | mentions/s |");
@@ -93,6 +116,8 @@ internal static class GroupingBench
         report.AppendLine(CultureInfo.InvariantCulture, $"| **total** | **{totalSeconds:F2}** | {mentions / totalSeconds:N0} |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| incremental: add the last {documents.Count - cut} articles to the index of {cut} | {incrementalAdd:F3} | |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| incremental: then snapshot | {incrementalTotal - incrementalAdd:F2} | |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| one more article to the index of {documents.Count}, then snapshot (median of {single.Count}; slowest {single.Max(s => s.Seconds):F3}; median process CPU {medianCpu:F3}) | {median.Seconds:F3} | |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"components regrouped per added article: median {single.Select(s => s.Components).Order().ElementAt(single.Count / 2)} ({single.Select(s => s.Names).Order().ElementAt(single.Count / 2)} names of {index.NameCount:N0})");
         report.AppendLine(CultureInfo.InvariantCulture, $"allocated: {allocated:F0} MiB; incremental result equals the batch result: {same}");
         Console.Out.Write(report.ToString());
         return same ? 0 : 1;
