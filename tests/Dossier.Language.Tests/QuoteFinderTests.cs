@@ -121,6 +121,17 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void A_lone_upper_case_head_is_not_a_transcript_turn()
+    {
+        var q = Quotes("Esther Colm reports from the coast.\n\nWATCH: The harbour of Port Elena floods again after a week of storms.\n\nThe council met on Monday.");
+        Assert.DoesNotContain(q, x => x.Direct);
+
+        // Two turns make a transcript even when neither label names a person of the article.
+        var turns = Quotes("HOST: Welcome back to the program tonight.\n\nGUEST: Thank you for having me here again.");
+        Assert.Equal(2, turns.Count(x => x.Direct));
+    }
+
+    [Fact]
     public void According_to_gives_an_indirect_quote()
     {
         var q = Quotes("According to the ministry, the convoy left the valley at dawn.");

@@ -186,6 +186,7 @@ public sealed partial class QuoteFinder
     private static void FindTranscriptTurns(Analysis a, List<Marked> marked, List<Quote> output)
     {
         var text = a.Text;
+        var turns = new List<(TextSpan Label, int Start, int End)>();
         foreach (var seg in a.Segments)
         {
             if (TranscriptLabel(text, seg.Start, seg.End) is not { } label)
@@ -204,9 +205,19 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
+            turns.Add((label, cs, seg.End));
+        }
+
+        // A transcript has turns; a lone upper-case label is a section head ('BYLINE: …', 'WATCH: …') unless it names a
+        // person of the article.
+        foreach (var (label, start, end) in turns)
+        {
             var name = LabelName(a, label);
-            a.DirectSpans.Add(new TextSpan(cs, seg.End));
-            output.Add(new Quote(cs, seg.End, true, label, null, name));
+            if (turns.Count >= 2 || NamesPerson(a, label))
+            {
+                a.DirectSpans.Add(new TextSpan(start, end));
+                output.Add(new Quote(start, end, true, label, null, name));
+            }
         }
 
         a.DirectSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -221,6 +232,20 @@ public sealed partial class QuoteFinder
         }
 
         return i < end && text[i] == ':' && i - start >= 2 && i - start <= 40 && char.IsUpper(text[i - 1]) ? new TextSpan(start, i) : null;
+    }
+
+    private static bool NamesPerson(Analysis a, TextSpan label)
+    {
+        var last = LastWord(label.Slice(a.Text));
+        foreach (var e in a.Entities)
+        {
+            if (e.Type == EntityType.Person && LastWord(a.Text[e.Start..e.End]).Equals(last, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LabelName(Analysis a, TextSpan label)
