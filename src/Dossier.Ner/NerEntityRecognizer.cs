@@ -8,7 +8,8 @@ namespace Dossier.Ner;
 /// <summary>
 /// Pipeline stage that finds PER, LOC, ORG and MISC mentions with a <see cref="NerModel"/>. Each sentence is tagged
 /// as a pre-tokenised sequence; the whole document is one document for the model's document-level features.
-/// Mentions inside regions that cleanup excluded are dropped. Thread-safe; the model is loaded once and shared.
+/// Mentions inside regions that cleanup excluded are dropped; the tagger's mentions then go through
+/// <see cref="MentionCleanup"/> (junk, hyphenated pairs, organisation runs that end in a person, place types). Thread-safe; the model is loaded once and shared.
 /// </summary>
 public sealed class NerEntityRecognizer : IDocumentStage
 {
@@ -94,6 +95,6 @@ public sealed class NerEntityRecognizer : IDocumentStage
         }
 
         var sorted = mentions.ToImmutable().Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        document.Set(Layers.Entities, sorted);
+        document.Set(Layers.Entities, [.. MentionCleanup.Apply(document.Text, sorted)]);
     }
 }
