@@ -167,4 +167,73 @@ public class DemonymMorphologyTests
         Assert.Empty(place.Links);
         Assert.Equal(2, place.Mentions.Count);
     }
+
+    // A document whose text is given and whose entities are the given substrings (each the first occurrence after the
+    // previous one), so list separators between them are real text.
+    private static Document Text(string text, params (string Text, EntityType Type)[] entities)
+    {
+        var d = new Document(text, new SourceMetadata { Source = "t" });
+        var list = System.Collections.Immutable.ImmutableArray.CreateBuilder<EntityMention>();
+        var from = 0;
+        foreach (var (t, type) in entities)
+        {
+            var at = text.IndexOf(t, from, StringComparison.Ordinal);
+            list.Add(new EntityMention(at, at + t.Length, type));
+            from = at + t.Length;
+        }
+
+        d.Set(Layers.Entities, list.ToImmutable());
+        return d;
+    }
+
+    [Fact]
+    public void A_garbled_place_listed_with_places_of_one_country_is_the_big_place_it_sounds_like()
+    {
+        // Shernihiv is no gazetteer name and too far from Chernihiv for the ordinary respelling match (another first
+        // letter); listed with three Ukrainian cities it is the Ukrainian city it sounds like.
+        var groups = new EntityGrouper().Group([
+            Text("Drones struck Kharkiv, Poltava, Shernihiv and Sumy overnight.",
+                ("Kharkiv", EntityType.Location), ("Poltava", EntityType.Location), ("Shernihiv", EntityType.Location), ("Sumy", EntityType.Location)),
+            Text("Power returned to Chernihiv on Friday.", ("Chernihiv", EntityType.Location)),
+        ]);
+        var city = GroupOf(groups, "Chernihiv");
+        Assert.Same(city, GroupOf(groups, "Shernihiv"));
+        Assert.Equal("Chernihiv", city.Name);
+        Assert.NotSame(city, GroupOf(groups, "Poltava"));
+    }
+
+    [Fact]
+    public void A_garbled_place_outside_a_list_of_one_country_keeps_its_own_name()
+    {
+        var groups = new EntityGrouper().Group([
+            // Alone: nothing narrows the guess.
+            Text("Drones struck Shernihiv overnight.", ("Shernihiv", EntityType.Location)),
+            // Listed with cities of another country: no Ukrainian city is near.
+            Text("Rail strikes hit Lyon, Nantes and Shernihov on Monday.",
+                ("Lyon", EntityType.Location), ("Nantes", EntityType.Location), ("Shernihov", EntityType.Location)),
+            // Listed with cities of two countries: no one country.
+            Text("Flights from Kharkiv, Krakow and Shernihuv resumed.",
+                ("Kharkiv", EntityType.Location), ("Krakow", EntityType.Location), ("Shernihuv", EntityType.Location)),
+            Text("Power returned to Chernihiv on Friday.", ("Chernihiv", EntityType.Location)),
+        ]);
+        var city = GroupOf(groups, "Chernihiv");
+        Assert.All(["Shernihiv", "Shernihov", "Shernihuv"], alias => Assert.NotSame(city, GroupOf(groups, alias)));
+    }
+
+    [Fact]
+    public void Neighbouring_places_and_people_in_a_list_stay_apart()
+    {
+        // Chernivtsi and Chernihiv share most letters; a person listed with places is not a place.
+        var groups = new EntityGrouper().Group([
+            Text("Shelling near Kharkiv, Poltava, Shernivtsi and Sumy.",
+                ("Kharkiv", EntityType.Location), ("Poltava", EntityType.Location), ("Shernivtsi", EntityType.Location), ("Sumy", EntityType.Location)),
+            Text("Talks in Kharkiv, Poltava, Sumy and Sherson stalled.",
+                ("Kharkiv", EntityType.Location), ("Poltava", EntityType.Location), ("Sumy", EntityType.Location), ("Sherson", EntityType.Person)),
+            Text("Trains left Chernihiv and Kherson.", ("Chernihiv", EntityType.Location), ("Kherson", EntityType.Location)),
+        ]);
+        Assert.NotSame(GroupOf(groups, "Chernihiv"), GroupOf(groups, "Shernivtsi"));
+        Assert.Equal("Chernivtsi", GroupOf(groups, "Shernivtsi").Name);
+        Assert.NotSame(GroupOf(groups, "Kherson"), GroupOf(groups, "Sherson"));
+        Assert.Equal(EntityType.Person, GroupOf(groups, "Sherson").Type);
+    }
 }

@@ -117,4 +117,30 @@ public class EntityVariantTests
         Assert.Empty(ukraine.Mentions);
         Assert.Single(ukraine.Links);
     }
+
+    [Theory]
+    [InlineData("kherson", "sherceon")]
+    [InlineData("kharkiv", "harkiv")]
+    [InlineData("luhansk", "luansk")]
+    [InlineData("zaporizhzhia", "zaporizia")]
+    [InlineData("chernihiv", "shernihiv")]
+    public void Loose_place_key_folds_transliteration_swaps(string a, string b) =>
+        Assert.Equal(PhoneticKey.Loose(a), PhoneticKey.Loose(b));
+
+    [Theory]
+    [InlineData("donetsk", "luhansk")]
+    [InlineData("chernihiv", "chernivtsi")]
+    [InlineData("kherson", "kharkiv")]
+    [InlineData("mariupol", "melitopol")]
+    public void Loose_place_key_keeps_neighbouring_places_apart(string a, string b) =>
+        Assert.NotEqual(PhoneticKey.Loose(a), PhoneticKey.Loose(b));
+
+    [Fact]
+    public void Loose_big_place_lookup_is_limited_to_one_country_and_big_places()
+    {
+        var places = PlaceGazetteer.Default;
+        Assert.Equal("Kherson", places.ResolveBigPlaceLoosely("sherceon", "UA")?.Name);
+        Assert.Null(places.ResolveBigPlaceLoosely("sherceon", "FR"));
+        Assert.Null(places.ResolveBigPlaceLoosely("correviev", "UA"));
+    }
 }

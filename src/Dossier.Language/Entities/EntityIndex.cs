@@ -112,6 +112,7 @@ public sealed partial class EntityIndex
         }
 
         var representative = ResolveWithinDocument(parsed);
+        ResolveListedPlaces(text, parsed, representative);
         var context = new HashSet<int>();
         for (var i = 0; i < parsed.Count; i++)
         {

@@ -107,6 +107,83 @@ public static class PhoneticKey
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A looser key for a whole lower-cased name, for a place a machine translation garbled past <see cref="Of"/>
+    /// (Shernihiv for Chernihiv, Herson for Kherson): the digraphs kh, ch, sh and gh and an initial h or x are one
+    /// sound, c before e, i or y is s, c, k, q and g are one, s, z, zh, ts and tz are one, a lone h after the first
+    /// sound is dropped, b/p, d/t and v/w/f/ph fold, and vowels (the first one too), y and j carry no weight. Far too
+    /// loose for names in general: the caller must have narrowed the candidates (the big places of one country named
+    /// in the same list).
+    /// </summary>
+    public static string Loose(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            var next = i + 1 < name.Length ? name[i + 1] : '\0';
+            char mapped;
+            switch (c)
+            {
+                case 'k' or 'c' or 's' or 'g' when next == 'h':
+                    mapped = 'h';
+                    i++;
+                    break;
+                case 'z' when next == 'h':
+                    mapped = 's';
+                    i++;
+                    break;
+                case 't' when next is 's' or 'z':
+                    mapped = 's';
+                    i++;
+                    break;
+                case 'p' when next == 'h':
+                    mapped = 'v';
+                    i++;
+                    break;
+                case 'c' when next is 'e' or 'i' or 'y':
+                case 'z':
+                    mapped = 's';
+                    break;
+                case 'c' or 'q' or 'g':
+                    mapped = 'k';
+                    break;
+                case 'x':
+                    mapped = 'h';
+                    break;
+                case 'b':
+                    mapped = 'p';
+                    break;
+                case 'd':
+                    mapped = 't';
+                    break;
+                case 'w' or 'f':
+                    mapped = 'v';
+                    break;
+                case 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j':
+                    continue;
+                case 'h' when sb.Length > 0:
+                    continue; // a lone h inside a name is often dropped (Luhansk, Luansk)
+                default:
+                    mapped = c;
+                    break;
+            }
+
+            if (sb.Length == 0 || sb[^1] != mapped)
+            {
+                sb.Append(mapped);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static void Append(StringBuilder sb, char c, ref bool first)
     {
         first = false;

@@ -19,6 +19,9 @@ public sealed class PlaceGazetteer
     /// <summary>First line of the file format.</summary>
     public const string Header = "# dossier places v1";
 
+    /// <summary>The population from which a city counts as a big place of its country.</summary>
+    public const long BigPlacePopulation = 100_000;
+
     private static readonly Lazy<PlaceGazetteer> LazyDefault = new(LoadDefault);
 
     private readonly List<Entry> _entries = [];
@@ -26,6 +29,7 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Name, int Index)>> _demonymsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _bigPlacesByLooseKey = new(StringComparer.Ordinal);
 
     private sealed record Entry(GazetteerPlace Place, long Population, string Normalized);
 
@@ -102,6 +106,11 @@ public sealed class PlaceGazetteer
             }
 
             AddTo(_byName, n, index);
+            if (place.Kind != "country" && population >= BigPlacePopulation && n.Length >= 4)
+            {
+                AddTo(_bigPlacesByLooseKey, place.CountryCode + "|" + PhoneticKey.Loose(n), index);
+            }
+
             if (n.Length >= 4)
             {
                 foreach (var key in PhoneticKey.WithDeletions(NameVariants.KeyOfName(n)))
@@ -215,6 +224,28 @@ public sealed class PlaceGazetteer
                 || (strength != VariantStrength.None && jw >= 0.84 && distance <= 2 && (e.Place.Kind == "country" ? oneTypo : droppedOrDoubled));
         }).ToList();
         return candidates.Count == 0 ? null : Best(candidates);
+    }
+
+    /// <summary>
+    /// The one big place (a city of <see cref="BigPlacePopulation"/> people or more) of the country
+    /// <paramref name="countryCode"/> whose name or alternate name has the same <see cref="PhoneticKey.Loose"/> key as
+    /// <paramref name="normalized"/>; null when none or several. For a name the gazetteer does not know that the text
+    /// names beside places of that country ("Kharkiv, Poltava, Shernihiv and Sumy").
+    /// </summary>
+    public GazetteerPlace? ResolveBigPlaceLoosely(string normalized, string countryCode)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(countryCode);
+        var key = PhoneticKey.Loose(normalized);
+        if (normalized.Length < 5 || key.Length < 3
+            || !_bigPlacesByLooseKey.TryGetValue(countryCode + "|" + key, out var found))
+        {
+            return null;
+        }
+
+        // The first letter may change (kh/sh, c/s) but not the length by much: Shernihiv, Chernihiv.
+        var matches = found.Where(i => Math.Abs(_entries[i].Normalized.Length - normalized.Length) <= 3).ToList();
+        return matches.Count == 1 ? _entries[matches[0]].Place : null;
     }
 
     /// <summary>True when <paramref name="normalized"/> is exactly a demonym of the gazetteer ("french", "ukrainians").</summary>
