@@ -78,4 +78,19 @@ public class QuoteSpeakerGoldenTests
         var q = DirectQuote("\"We will not close a single school this year,\" Governor Rosa Vidal said on Friday, according to a transcript of the radio show.", "single school");
         Assert.Equal("a transcript of the radio show", q.Speaker);
     }
+
+    [Fact]
+    public void Anonymous_source_after_the_cue_stays_anonymous()
+    {
+        var q = DirectQuote("\"Nobody in the cabinet believes the figures any more,\" said a longtime ally of the governor.", "figures");
+        Assert.Equal("a longtime ally", q.Speaker);
+        Assert.Null(q.Name);
+    }
+
+    [Fact]
+    public void Quote_signed_in_the_paragraph_below()
+    {
+        var q = DirectQuote("\"The new bridge has changed how we shop, eat and visit our families.\"\n\n- Wanda Kessler, Port Elena.", "bridge");
+        Assert.Equal(("Wanda Kessler", "Wanda Kessler"), (q.Speaker, q.Name));
+    }
 }

@@ -31,7 +31,7 @@ public sealed partial class QuoteFinder
             }
             else
             {
-                found = ContinuesPreviousSpeaker(a, quotes, i, marks) ?? AnnouncedByColon(a, marks, withSentenceSubject: true) ?? NamedRightAfter(a, marks);
+                found = ContinuesPreviousSpeaker(a, quotes, i, marks) ?? AnnouncedByColon(a, marks, withSentenceSubject: true) ?? NamedRightAfter(a, marks) ?? PhraseAfterCue(a, marks) ?? SignedBelow(a, marks);
             }
 
             if (found is { } f)
@@ -163,5 +163,65 @@ public sealed partial class QuoteFinder
         // The cue ends the sentence: "said." with nothing after it.
         return next + 1 < a.Tokens.Length && IsCue(a, next) && a.Text[a.Tokens[next + 1].Start] == '.' && a.Tokens[next + 1].End >= sentence.End - 1
             ? Make(a, subject, next) : null;
+    }
+
+    // '“…,” said a strategist for one of the campaigns, speaking on condition of anonymity.', '“…,” wrote Time
+    // magazine.': the cue right after the quote, then a phrase the entity and noun-phrase rules do not take: a
+    // determiner and the words up to the first function word, or a run of capitalised words ending the clause.
+    private static Attribution? PhraseAfterCue(Analysis a, TextSpan marks)
+    {
+        var k = FirstTokenAtOrAfter(a.Tokens, marks.End);
+        while (k < a.Tokens.Length && a.Text[a.Tokens[k].Start] == ',')
+        {
+            k++;
+        }
+
+        if (k + 1 >= a.Tokens.Length || a.Text.AsSpan(marks.End, a.Tokens[k].Start - marks.End).Contains('\n') || !IsCue(a, k)
+            || SentenceAt(a, a.Tokens[k].Start) is not { } sentence)
+        {
+            return null;
+        }
+
+        var first = k + 1;
+        var last = first - 1;
+        var determiner = Array.IndexOf(PhraseOpeners, Word(a, first).ToLowerInvariant()) >= 0 && char.IsLower(a.Text[a.Tokens[first].Start]);
+        for (var m = determiner ? first + 1 : first; m < a.Tokens.Length && m < first + 7 && a.Tokens[m].Start < sentence.End && a.Tokens[m].Kind == TokenKind.Word; m++)
+        {
+            var w = Word(a, m);
+            if (Lexicon.FunctionWords.Contains(w) || IsCue(a, m) || (!determiner && !char.IsUpper(w[0]) && m == first))
+            {
+                break;
+            }
+
+            last = m;
+        }
+
+        if (last < (determiner ? first + 1 : first))
+        {
+            return null;
+        }
+
+        // Without a determiner the capitalised run must end the clause ('wrote Time magazine.').
+        if (!determiner && (last + 1 >= a.Tokens.Length || a.Tokens[last + 1].Kind != TokenKind.Punctuation))
+        {
+            return null;
+        }
+
+        return Make(a, new Subject(new TextSpan(a.Tokens[first].Start, a.Tokens[last].End), false, null), k);
+    }
+
+    // A quote signed in the paragraph below it: '“…”¶¶- Ada Rusk, mayor of Port Elena.'
+    private static Attribution? SignedBelow(Analysis a, TextSpan marks)
+    {
+        var k = FirstTokenAtOrAfter(a.Tokens, marks.End);
+        if (k + 1 >= a.Tokens.Length || !a.Text.AsSpan(marks.End, a.Tokens[k].Start - marks.End).Contains('\n')
+            || a.Text[a.Tokens[k].Start] is not ('-' or '\u2013' or '\u2014' or '\u2015') || a.Tokens[k].End - a.Tokens[k].Start != 1)
+        {
+            return null;
+        }
+
+        return EntityStartingAt(a, a.Tokens[k + 1].Start) is { Type: EntityType.Person or EntityType.Organization } signer
+            && !a.Text.AsSpan(a.Tokens[k].End, signer.Start - a.Tokens[k].End).Contains('\n')
+            ? Make(a, new Subject(new TextSpan(signer.Start, signer.End), false, signer.Type), k) : null;
     }
 }
