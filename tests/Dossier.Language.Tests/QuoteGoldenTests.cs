@@ -202,6 +202,11 @@ public class QuoteGoldenTests
             "the offer was \u201Can insult to the valley\u201D", true, "Ana Voss", "Ana Voss"
         },
         {
+            "a verb of judging takes a mixed quote as its complement",
+            "Mayor Ana Voss decried the \u201Creckless haste\u201D of the council vote.",
+            "the \u201Creckless haste\u201D of the council vote", true, "Ana Voss", "Ana Voss"
+        },
+        {
             "a quote opening its clause, the clause going on before the cue",
             "\"We are tired and angry\" after a winter without power in the valley, Mayor Ana Voss said.",
             "We are tired and angry\" after a winter without power in the valley", true, "Ana Voss", "Ana Voss"

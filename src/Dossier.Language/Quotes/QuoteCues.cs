@@ -27,6 +27,11 @@ internal static class QuoteCues
         "summarise", "clarify", "contend", "opine", "theorize", "surmise", "gush", "rave", "rant", "fume", "grumble",
         "mutter", "murmur", "cry", "add", "declare", "implore", "beg", "urge", "encourage", "suggest",
         "react", "attack", "retweet", "echo", "scoff", "tease", "vent", "concur", "reassure", "marvel",
+
+        // Verbs of judging someone's words or deeds: their complement holds the reported words of a mixed quote
+        // ('knocked the statement that an “obscene amount” was raised').
+        "knock", "challenge", "blame", "dismiss", "decry", "hail", "bemoan", "denounce", "herald", "portray",
+        "applaud", "condemn", "lambaste", "ridicule", "deride", "chide", "rebuke", "characterize", "characterise",
     ];
 
     private static readonly string[] Irregular =
