@@ -92,4 +92,17 @@ public class EntityTypeNoiseTests
 
     private static Core.Corpus.EntityGroup TypedGroupOf(IReadOnlyList<Core.Corpus.EntityGroup> groups, string alias, EntityType type) =>
         groups.Single(g => g.Type == type && g.Aliases.Any(a => a.Text == alias));
+
+    [Fact]
+    public void A_name_typed_as_a_place_once_and_a_person_once_is_a_place()
+    {
+        // The tagger's person type is its guess for an unfamiliar word; the place type came from a cue.
+        var groups = new EntityGrouper().Group([
+            Doc(("Velmaria", EntityType.Location), ("Odile Ransk", EntityType.Person), ("Tarvo Lindqvist", EntityType.Person)),
+            DocWithPrefix("Later: ", ("Velmaria", EntityType.Person), ("Odile Ransk", EntityType.Person), ("Tarvo Lindqvist", EntityType.Person)),
+        ]);
+        var group = GroupOf(groups, "Velmaria");
+        Assert.Equal(2, group.Mentions.Count);
+        Assert.Equal(EntityType.Location, group.Type);
+    }
 }

@@ -450,11 +450,13 @@ public sealed partial class EntityIndex
         return groups;
     }
 
-    // The type most of the members' mentions carry (ties: the first in enum order), so a group whose names were
-    // typed differently is typed the same whatever order its documents came in.
+    // The type most of the members' mentions carry, so a group whose names were typed differently is typed the same
+    // whatever order its documents came in. Ties go to a place, then an organisation, then a person, then a thing:
+    // a tagger types an unfamiliar capitalised word as a person when nothing says otherwise, while a place or an
+    // organisation type comes from a cue (a preposition, "region", a head word).
     private static EntityType MajorityType(List<Node> members) =>
         members.GroupBy(n => n.Type).Select(g => (Type: g.Key, Count: g.Sum(n => n.Mentions.Count)))
-            .OrderByDescending(t => t.Count).ThenBy(t => t.Type).First().Type;
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Type == EntityType.Person ? 2.5 : (double)t.Type).First().Type;
 
     /// <summary>
     /// The best-supported well-formed spelling: for people one with a given name and a surname when there is one;
