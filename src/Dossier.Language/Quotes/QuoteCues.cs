@@ -32,6 +32,7 @@ internal static class QuoteCues
         // ('knocked the statement that an “obscene amount” was raised').
         "knock", "challenge", "blame", "dismiss", "decry", "hail", "bemoan", "denounce", "herald", "portray",
         "applaud", "condemn", "lambaste", "ridicule", "deride", "chide", "rebuke", "characterize", "characterise",
+        "mention", "invoke", "bristle",
     ];
 
     private static readonly string[] Irregular =
