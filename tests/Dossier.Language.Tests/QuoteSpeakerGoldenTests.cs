@@ -93,4 +93,33 @@ public class QuoteSpeakerGoldenTests
         var q = DirectQuote("\"The new bridge has changed how we shop, eat and visit our families.\"\n\n- Wanda Kessler, Port Elena.", "bridge");
         Assert.Equal(("Wanda Kessler", "Wanda Kessler"), (q.Speaker, q.Name));
     }
+
+    [Fact]
+    public void She_skips_a_man_named_after_the_woman_and_takes_her()
+    {
+        var q = DirectQuote("Minister Ana Voss met General Ivo Marek at the border post on Tuesday. \"We will wait for the inspectors,\" she said.", "inspectors");
+        Assert.Equal(("she", "Ana Voss"), (q.Speaker, q.Name));
+    }
+
+    [Fact]
+    public void She_never_resolves_to_a_man_marked_by_his_title()
+    {
+        var q = DirectQuote("Edda Brun spoke first at the hearing, followed by Mr. Tomas Rell. \"The figures do not add up,\" she said.", "figures");
+        Assert.Equal("Edda Brun", q.Name);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_he_after_a_sentence_about_one_man_marks_him_male()
+    {
+        var text = "Mayor Rhea Dunmore opened the session. Later Kai Orlen took the floor. He chairs the budget committee.\n\n\"We cannot pay for a second bridge,\" she said.";
+        var q = DirectQuote(text, "bridge");
+        Assert.Equal("Rhea Dunmore", q.Name);
+    }
+
+    [Fact]
+    public void He_never_resolves_to_a_woman_marked_by_her_title()
+    {
+        var q = DirectQuote("Colonel Ivo Marek met Mrs. Lota Fenn near the ferry. \"The road stays closed until spring,\" he said.", "spring");
+        Assert.Equal("Ivo Marek", q.Name);
+    }
 }

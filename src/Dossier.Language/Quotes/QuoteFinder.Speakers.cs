@@ -28,7 +28,7 @@ public sealed partial class QuoteFinder
         if (subject.Pronoun)
         {
             var word = subject.Span.Slice(a.Text).ToLowerInvariant();
-            if (word is "he" or "she" && MostRecentPerson(a, subject.Span.Start) is { } person)
+            if (word is "he" or "she" && MostRecentPerson(a, subject.Span.Start, word == "he" ? Gender.Male : Gender.Female) is { } person)
             {
                 name = FullestName(a, person);
             }
@@ -219,23 +219,52 @@ public sealed partial class QuoteFinder
             && (Word(a, k) == "who") == (e.Type == EntityType.Person) ? e : null;
     }
 
-    private static TextSpan? MostRecentPerson(Analysis a, int position)
+    // The person a "he" or "she" cue stands for: the most recent person the document marks with the pronoun's gender,
+    // when named within the last few sentences; else the most recent person of unknown gender. A person marked as the
+    // other gender is never taken: "she" passes over a man named since, and stays unresolved rather than take one.
+    private static TextSpan? MostRecentPerson(Analysis a, int position, Gender gender)
     {
-        TextSpan? found = null;
-        foreach (var e in a.Entities)
+        const int SentencesBack = 3;
+        var windowStart = 0;
+        var seen = 0;
+        for (var i = a.Sentences.Length - 1; i >= 0; i--)
         {
-            if (e.Start >= position)
+            if (a.Sentences[i].Start < position && ++seen > SentencesBack)
             {
+                windowStart = a.Sentences[i].End;
                 break;
-            }
-
-            if (e.Type == EntityType.Person && !InsideDirect(a, e.Start))
-            {
-                found = new TextSpan(e.Start, e.End);
             }
         }
 
-        return found;
+        Dictionary<string, Gender>? genders = null;
+        TextSpan? unknown = null;
+        for (var i = a.Entities.Length - 1; i >= 0; i--)
+        {
+            var e = a.Entities[i];
+            if (e.Start >= position || e.Type != EntityType.Person || InsideDirect(a, e.Start))
+            {
+                continue;
+            }
+
+            genders ??= PersonGenders(a);
+            var known = genders.GetValueOrDefault(LastWord(a.Text[e.Start..e.End]));
+            if (known == gender && (unknown is null || e.Start >= windowStart))
+            {
+                return new TextSpan(e.Start, e.End);
+            }
+
+            if (known == Gender.Unknown && unknown is null)
+            {
+                unknown = new TextSpan(e.Start, e.End);
+            }
+
+            if (unknown is not null && e.Start < windowStart)
+            {
+                break;
+            }
+        }
+
+        return unknown;
     }
 
     /// <summary>The longest person mention in the document that ends with the same surname.</summary>
