@@ -202,6 +202,11 @@ public class QuoteGoldenTests
             "the offer was \u201Can insult to the valley\u201D", true, "Ana Voss", "Ana Voss"
         },
         {
+            "a conjunction after a mixed quote joins narration, not the reported words",
+            "Mayor Ana Voss called the new toll \u201Ca tax on the poor\u201D and left the hall before the vote.",
+            "the new toll \u201Ca tax on the poor\u201D", true, "Ana Voss", "Ana Voss"
+        },
+        {
             "a verb of judging takes a mixed quote as its complement",
             "Mayor Ana Voss decried the \u201Creckless haste\u201D of the council vote.",
             "the \u201Creckless haste\u201D of the council vote", true, "Ana Voss", "Ana Voss"

@@ -709,7 +709,8 @@ public sealed partial class QuoteFinder
         for (; i < limit; i++)
         {
             var c = text[i];
-            if (c is ',' or ';' or ':' or '\u2014' or '\u2013' or '(' or '.' or '!' or '?' || (c == '-' && i + 1 < limit && text[i + 1] == ' '))
+            if (c is ',' or ';' or ':' or '\u2014' or '\u2013' or '(' or '.' or '!' or '?' || (c == '-' && i + 1 < limit && text[i + 1] == ' ')
+                || (c == ' ' && StartsCoordination(text, i + 1, limit)))
             {
                 break;
             }
@@ -721,6 +722,21 @@ public sealed partial class QuoteFinder
         }
 
         return end;
+    }
+
+    // 'called him a “nice guy” and said …', 'found it “crazy” but voted …': a conjunction after the quote joins a new
+    // verb phrase or clause of the narration, so the reported words end with the quote.
+    private static bool StartsCoordination(string text, int i, int limit)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["and ", "but "])
+        {
+            if (i + word.Length <= limit && text.AsSpan(i, word.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A quoted title or name: every word of four letters or more capitalised, up to eight words, no sentence end
