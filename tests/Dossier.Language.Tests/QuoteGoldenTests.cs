@@ -207,6 +207,11 @@ public class QuoteGoldenTests
             "the new toll \u201Ca tax on the poor\u201D", true, "Ana Voss", "Ana Voss"
         },
         {
+            "a verb of hinting takes a mixed quote as its complement",
+            "Mayor Ana Voss implied that the council had \u201Cbroken its word\u201D on the bridge.",
+            "the council had \u201Cbroken its word\u201D on the bridge", true, "Ana Voss", "Ana Voss"
+        },
+        {
             "a verb of judging takes a mixed quote as its complement",
             "Mayor Ana Voss decried the \u201Creckless haste\u201D of the council vote.",
             "the \u201Creckless haste\u201D of the council vote", true, "Ana Voss", "Ana Voss"

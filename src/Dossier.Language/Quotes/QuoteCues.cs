@@ -32,7 +32,11 @@ internal static class QuoteCues
         // ('knocked the statement that an “obscene amount” was raised').
         "knock", "challenge", "blame", "dismiss", "decry", "hail", "bemoan", "denounce", "herald", "portray",
         "applaud", "condemn", "lambaste", "ridicule", "deride", "chide", "rebuke", "characterize", "characterise",
-        "mention", "invoke", "bristle",
+        "mention", "invoke", "bristle", "assail", "liken",
+
+        // Verbs that hint at, put forward or remark on words: 'implied that the council had “broken its word”',
+        // 'railed against what he calls the “cartel”'.
+        "imply", "intimate", "propose", "rail", "refer", "comment",
     ];
 
     private static readonly string[] Irregular =
