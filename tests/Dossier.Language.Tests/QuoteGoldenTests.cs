@@ -212,6 +212,11 @@ public class QuoteGoldenTests
             "the council had \u201Cbroken its word\u201D on the bridge", true, "Ana Voss", "Ana Voss"
         },
         {
+            "a verb of defending words takes a mixed quote as its complement",
+            "Mayor Ana Voss defended the new toll as \u201Ca fair price for the bridge.\u201D",
+            "the new toll as \u201Ca fair price for the bridge.", true, "Ana Voss", "Ana Voss"
+        },
+        {
             "a verb of judging takes a mixed quote as its complement",
             "Mayor Ana Voss decried the \u201Creckless haste\u201D of the council vote.",
             "the \u201Creckless haste\u201D of the council vote", true, "Ana Voss", "Ana Voss"

@@ -32,7 +32,8 @@ internal static class QuoteCues
         // ('knocked the statement that an “obscene amount” was raised').
         "knock", "challenge", "blame", "dismiss", "decry", "hail", "bemoan", "denounce", "herald", "portray",
         "applaud", "condemn", "lambaste", "ridicule", "deride", "chide", "rebuke", "characterize", "characterise",
-        "mention", "invoke", "bristle", "assail", "liken",
+        "mention", "invoke", "bristle", "assail", "liken", "credit", "commend", "scold", "pronounce", "reject", "defend",
+        "dispute",
 
         // Verbs that hint at, put forward or remark on words: 'implied that the council had “broken its word”',
         // 'railed against what he calls the “cartel”'.
