@@ -226,9 +226,9 @@ public class PolnearEvaluation(ITestOutputHelper output)
         var scores = Report("dev");
 
         // Pinned floors (measured minus a small noise margin): a regression gate, not the targets.
-        Assert.True(scores.Direct.F1 >= 0.847, "direct-quote F1 " + scores.Direct);
-        Assert.True(scores.SpeakerAccuracy >= 0.910, "speaker accuracy");
-        Assert.True(scores.Indirect.F1 >= 0.31, "indirect F1 " + scores.Indirect);
+        Assert.True(scores.Direct.F1 >= 0.86, "direct-quote F1 " + scores.Direct);
+        Assert.True(scores.SpeakerAccuracy >= 0.915, "speaker accuracy");
+        Assert.True(scores.Indirect.F1 >= 0.34, "indirect F1 " + scores.Indirect);
     }
 
     /// <summary>The training split, for development only (slow: 919 articles); runs when DOSSIER_EVAL_TRAIN is set.</summary>
