@@ -18,6 +18,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void A_subject_set_off_by_commas_before_its_cue_is_not_reported_words()
+    {
+        // "said he regretted …" is not the inverted "…, said he.": the words before the comma are the speaker.
+        var q = Quotes("The mediator, Ambassador Ivo Marek of the Harbour Council, said he regretted the walkout but did not regard the talks as over.");
+        Assert.DoesNotContain(q, x => x.Text.StartsWith("The mediator", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cue_before_speaker_after_quote()
     {
         var q = Quotes("“The border stays closed for now,” said Minister Hedda Lunn.");

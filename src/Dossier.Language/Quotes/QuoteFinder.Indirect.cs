@@ -117,7 +117,10 @@ public sealed partial class QuoteFinder
                 if (subject is null)
                 {
                     // 'The treaty signals “the end,” said Ivo Marek.': the cue and then its speaker close the sentence.
-                    if (!reported && k > first && ClauseBefore(a, first, a.Tokens[k].Start) is { } inverted && CueThenSpeaker(a, k, sentence.End) is { } speaker)
+                    // The speaker must close the clause: in 'The mediator, Ambassador Ivo Marek, said he regretted …'
+                    // "he" starts the reported clause and the words before the comma are the subject, not a report.
+                    if (!reported && k > first && ClauseBefore(a, first, a.Tokens[k].Start) is { } inverted && CueThenSpeaker(a, k, sentence.End) is { } speaker
+                        && FirstTokenAtOrAfter(a.Tokens, speaker.Speaker.End) is var after && (after >= end || a.Tokens[after].Kind == TokenKind.Punctuation))
                     {
                         AddReported(a, marked, consumed, output, inverted, speaker);
                         break;
