@@ -243,9 +243,8 @@ public sealed partial class BriefingBuilder(IEntityGrouper grouper, ICopyDetecto
 
     private (List<TimelineEntry> Dated, List<TimelineEntry> WithoutYear) BuildTimelines(Corpus corpus)
     {
-        var all = BuildTimeline(corpus);
-        var withoutYear = all.Where(e => e.Date.StartsWith(UnknownYear, StringComparison.Ordinal)).ToList();
-        return (all.Except(withoutYear).ToList(), withoutYear);
+        var all = BuildTimeline(corpus).ToLookup(e => e.Date.StartsWith(UnknownYear, StringComparison.Ordinal));
+        return ([.. all[false]], [.. all[true]]);
     }
 
     private List<TimelineEntry> BuildTimeline(Corpus corpus)

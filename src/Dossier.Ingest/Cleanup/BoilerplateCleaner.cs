@@ -40,13 +40,7 @@ public sealed class BoilerplateCleaner : IDocumentStage
             var content = text[block.Start..block.End];
             var trimmed = content.Trim();
             var offset = block.Start + content.IndexOf(trimmed, StringComparison.Ordinal);
-            var reason = JunkLines.Classify(trimmed, i, blocks.Length);
-            if (reason is null && i + 1 < blocks.Length && JunkLines.IsSubscribeHeading(trimmed, text[blocks[i + 1].Start..blocks[i + 1].End].Trim()))
-            {
-                reason = ExclusionReason.SubscribeLine;
-            }
-
-            if (reason is { } junk)
+            if (JunkLines.ClassifyBlock(text, blocks, i) is { } junk)
             {
                 Add(regions, ref lastEnd, offset, offset + trimmed.Length, junk);
                 continue;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Dossier.Core;
 
@@ -25,7 +26,7 @@ internal static partial class JunkLines
     private static partial Regex SubscribeLine();
 
     // The heading of a subscribe box ("Stay informed with free updates", machine-translated "Stay in view of the free
-    // updates"): an offer of news, counted as junk only when the box's prompt follows it (see IsSubscribeHeading).
+    // updates"): an offer of news, counted as junk only when the box's prompt follows it (see ClassifyBlock).
     [GeneratedRegex(@"^(?:stay|keep|get|be|never miss)\b.{0,50}\b(?:updates?|informed|up to date|in the know|alerts?|newsletters?|briefings?|headlines)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubscribeHeading();
 
@@ -136,12 +137,26 @@ internal static partial class JunkLines
     }
 
     /// <summary>
-    /// A short line offering news ("Stay informed with free updates") that heads a subscribe prompt: junk when
-    /// <paramref name="next"/>, the following block, is that prompt. Alone it could be a headline.
+    /// The kind of junk block <paramref name="index"/> of <paramref name="text"/> is, or null: <see cref="Classify(string, int, int)"/>
+    /// on its trimmed text, and a short line offering news ("Stay informed with free updates") that heads a subscribe
+    /// prompt in the next block (alone it could be a headline).
     /// </summary>
-    public static bool IsSubscribeHeading(string line, string next) =>
-        line.Length > 0 && WordCount(line) <= 10 && SubscribeHeading().IsMatch(line)
-        && WordCount(next) <= 16 && SubscribeLine().IsMatch(next);
+    public static ExclusionReason? ClassifyBlock(string text, ImmutableArray<Block> blocks, int index)
+    {
+        var line = text[blocks[index].Start..blocks[index].End].Trim();
+        if (Classify(line, index, blocks.Length) is { } reason)
+        {
+            return reason;
+        }
+
+        if (index + 1 >= blocks.Length || line.Length == 0 || WordCount(line) > 10 || !SubscribeHeading().IsMatch(line))
+        {
+            return null;
+        }
+
+        var next = text[blocks[index + 1].Start..blocks[index + 1].End].Trim();
+        return WordCount(next) <= 16 && SubscribeLine().IsMatch(next) ? ExclusionReason.SubscribeLine : null;
+    }
 
     /// <summary>
     /// Lines that web pages wrap around an article and that never belong to its body: "related"

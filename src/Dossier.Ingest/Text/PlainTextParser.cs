@@ -258,7 +258,8 @@ internal static partial class PlainTextParser
             }
 
             var line = text[blocks[i].Start..blocks[i].End];
-            if (IsJunk(text, blocks, i))
+            // Scraping junk above the article ("Stay informed with free updates" over a subscribe prompt) is no title.
+            if (Cleanup.JunkLines.ClassifyBlock(text, blocks, i) is not null)
             {
                 continue;
             }
@@ -273,14 +274,6 @@ internal static partial class PlainTextParser
         }
 
         return -1;
-    }
-
-    // Scraping junk above the article ("Stay informed with free updates" over a subscribe prompt) is no title.
-    private static bool IsJunk(string text, ImmutableArray<Block> blocks, int i)
-    {
-        var line = text[blocks[i].Start..blocks[i].End].Trim();
-        return Cleanup.JunkLines.Classify(line, i, blocks.Length) is not null
-            || (i + 1 < blocks.Length && Cleanup.JunkLines.IsSubscribeHeading(line, text[blocks[i + 1].Start..blocks[i + 1].End].Trim()));
     }
 
     private static IReadOnlyList<string> FindAuthors(string text, ImmutableArray<Block> blocks)
